@@ -1,0 +1,44 @@
+// Applying a plan: everything in ONE transaction where the database allows DDL in one
+// (PostgreSQL, SQLite, libSQL), so a failing statement leaves the database exactly as it
+// was. Statements that cannot run in a transaction (CREATE INDEX CONCURRENTLY) run after
+// COMMIT. Without transactional DDL (MySQL, D1) statements run in order and the report
+// says exactly which ones were applied.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "db/connection.h"
+#include "sqlgen/statement.h"
+
+namespace dp::push {
+
+struct ApplyPolicy {
+  bool transactional = true;
+  /// Run right after BEGIN (SQLite: "PRAGMA defer_foreign_keys = ON", so a table
+  /// recreation may break references until COMMIT).
+  std::vector<std::string> after_begin;
+  /// Run before COMMIT; any row returned is a violation and rolls back
+  /// (SQLite: "PRAGMA foreign_key_check").
+  std::optional<std::string> before_commit_check;
+};
+
+struct ApplyFailure {
+  size_t index = 0;         // index into the statements (or SIZE_MAX for BEGIN/COMMIT/the check)
+  std::string sql;          // the failing statement
+  std::string message;      // the server's message
+};
+
+struct ApplyReport {
+  std::vector<size_t> applied;            // indexes of statements that took effect
+  std::vector<size_t> after_commit;       // indexes run after COMMIT (outside the transaction)
+  std::optional<ApplyFailure> failure;
+  bool rolled_back = false;               // the transaction was rolled back: nothing applied
+};
+
+/// Runs the statements under the policy. Never throws; a failure is in the report.
+ApplyReport Apply(db::Connection& connection, const std::vector<sqlgen::Statement>& statements,
+                  const ApplyPolicy& policy);
+
+}  // namespace dp::push

@@ -1,0 +1,54 @@
+// One dialect's pipeline behind one interface, so the push command never switches on a
+// dialect value: build the desired snapshot from evaluated schema modules, plan a push
+// against a live connection, and say how to apply.
+#pragma once
+
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/diag.h"
+#include "base/result.h"
+#include "db/connection.h"
+#include "diff/resolver.h"
+#include "push/apply.h"
+#include "push/plan.h"
+#include "sqlgen/statement.h"
+#include "ts/interp.h"
+
+namespace dp::push {
+
+struct BuildOptions {
+  std::optional<std::string> casing;  // "camelCase" | "snake_case"
+};
+
+class Dialect {
+ public:
+  virtual ~Dialect() = default;
+  /// drizzle-kit's dialect name: "postgresql", "sqlite", "mysql".
+  virtual std::string_view name() const = 0;
+  /// Builds the desired snapshot from the schema files' module namespaces (only exported
+  /// values count). Source errors go to `diags`.
+  virtual base::Result<void> Build(ts::Interp& interp, std::span<ts::Object* const> modules,
+                                   const BuildOptions& options, base::DiagSink& diags) = 0;
+  /// The desired snapshot as drizzle-kit's JSON (`drizzle-push snapshot`).
+  virtual std::string SnapshotJsonText() const = 0;
+  /// The statements that create the desired schema from nothing (`drizzle-push export`).
+  virtual std::vector<sqlgen::Statement> ExportStatements() const = 0;
+  /// Introspects `connection`, diffs against the desired snapshot, generates statements
+  /// and computes the data-loss findings.
+  virtual base::Result<PushPlan> Plan(db::Connection& connection, const Filters& filters,
+                                      diff::Resolver& resolver) = 0;
+  /// How statements are applied on this connection.
+  virtual ApplyPolicy apply_policy(const db::Connection& connection) const = 0;
+};
+
+/// The dialect for a config's `dialect` ("turso" shares SQLite's), or an error naming the
+/// dialects this build supports for `command`.
+base::Result<std::unique_ptr<Dialect>> MakeDialect(std::string_view dialect, std::string_view command);
+
+}  // namespace dp::push

@@ -1,0 +1,26 @@
+// Heap: owns every Object and string of one evaluation; freed all at once.
+#include "ts/value.h"
+
+namespace dp::ts {
+
+namespace {
+constexpr size_t kInternMaxBytes = 64;
+}
+
+Object* Heap::NewObject(ObjectClass cls, Object* proto) {
+  Object& object = objects_.emplace_back();
+  object.cls = cls;
+  object.proto = proto;
+  return &object;
+}
+
+const std::string* Heap::Intern(std::string_view text) {
+  if (text.size() > kInternMaxBytes) return &strings_.emplace_back(text);
+  auto it = interned_.find(text);
+  if (it != interned_.end()) return it->second;
+  const std::string* stored = &strings_.emplace_back(text);
+  interned_.emplace(*stored, stored);
+  return stored;
+}
+
+}  // namespace dp::ts
