@@ -3,10 +3,18 @@
 
 namespace dp::db {
 
-base::Result<void> Connection::Begin() { return Exec("BEGIN"); }
-base::Result<void> Connection::Commit() { return Exec("COMMIT"); }
-base::Result<void> Connection::Rollback() { return Exec("ROLLBACK"); }
-bool Connection::SupportsTransactionalDdl() const { return true; }
+base::Result<void> Connection::Begin() {
+  return Exec("BEGIN");
+}
+base::Result<void> Connection::Commit() {
+  return Exec("COMMIT");
+}
+base::Result<void> Connection::Rollback() {
+  return Exec("ROLLBACK");
+}
+bool Connection::SupportsTransactionalDdl() const {
+  return true;
+}
 
 base::Result<void> Connection::ExecBatch(const std::vector<std::string>& statements) {
   for (const std::string& statement : statements) {
@@ -15,7 +23,8 @@ base::Result<void> Connection::ExecBatch(const std::vector<std::string>& stateme
   return {};
 }
 
-Transaction::Transaction(Connection& connection) : connection_(connection), begin_status_(connection.Begin()) {
+Transaction::Transaction(Connection& connection)
+    : connection_(connection), begin_status_(connection.Begin()) {
   open_ = begin_status_.has_value();
 }
 

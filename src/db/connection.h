@@ -23,7 +23,7 @@ struct QueryResult {
 
 /// Structured detail of the last server error (the Error message already carries the text).
 struct ServerError {
-  std::string code;     ///< PostgreSQL SQLSTATE ("42P01"), MySQL errno ("1146"), SQLite code name or Hrana code.
+  std::string code;  ///< PostgreSQL SQLSTATE ("42P01"), MySQL errno ("1146"), SQLite code name or Hrana code.
   std::string message;  ///< The server's primary message.
   std::string detail;   ///< PostgreSQL DETAIL, when present.
   std::string hint;     ///< PostgreSQL HINT, when present.

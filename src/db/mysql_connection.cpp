@@ -32,7 +32,7 @@ class MysqlConnection final : public Connection {
     QueryResult out;
     if (mysql_field_count(mysql_) == 0) return out;
     std::unique_ptr<MYSQL_RES, decltype(&mysql_free_result)> result(mysql_store_result(mysql_),
-                                                                     &mysql_free_result);
+                                                                    &mysql_free_result);
     if (!result) return Error();
     unsigned int columns = mysql_num_fields(result.get());
     MYSQL_FIELD* fields = mysql_fetch_fields(result.get());
@@ -118,13 +118,15 @@ base::Result<std::unique_ptr<Connection>> ConnectMysql(const MysqlCredentials& c
   const std::string password = credentials.password.value_or("");
   const char* user = credentials.user ? credentials.user->c_str() : nullptr;
   const char* socket = credentials.socket ? credentials.socket->c_str() : nullptr;
-  if (mysql_real_connect(mysql, credentials.host.c_str(), user, credentials.password ? password.c_str() : nullptr,
-                         credentials.database.c_str(), static_cast<unsigned int>(credentials.port), socket,
+  if (mysql_real_connect(mysql, credentials.host.c_str(), user,
+                         credentials.password ? password.c_str() : nullptr, credentials.database.c_str(),
+                         static_cast<unsigned int>(credentials.port), socket,
                          /*clientflag=*/0) == nullptr) {
-    std::string where = credentials.socket ? *credentials.socket
-                                           : fmt::format("{}:{}", credentials.host, credentials.port);
-    std::string message = fmt::format("cannot connect to MySQL at {} (database \"{}\", user \"{}\"): {}", where,
-                                      credentials.database, credentials.user.value_or(""), mysql_error(mysql));
+    std::string where =
+        credentials.socket ? *credentials.socket : fmt::format("{}:{}", credentials.host, credentials.port);
+    std::string message =
+        fmt::format("cannot connect to MySQL at {} (database \"{}\", user \"{}\"): {}", where,
+                    credentials.database, credentials.user.value_or(""), mysql_error(mysql));
     return base::Fail("{}", base::RedactSecrets(std::move(message), password));
   }
   guard.release();

@@ -125,7 +125,8 @@ base::Result<std::unique_ptr<Connection>> ConnectPostgres(const PgCredentials& c
 
   // PEM texts from an `ssl` object go to private temp files for the duration of the handshake.
   TempFile ca_file, cert_file, key_file;
-  auto add_pem = [&](const std::optional<std::string>& pem, TempFile& file, const char* keyword) -> base::Result<void> {
+  auto add_pem = [&](const std::optional<std::string>& pem, TempFile& file,
+                     const char* keyword) -> base::Result<void> {
     if (!pem) return {};
     DP_TRY(file.Write(*pem));
     params->keywords.emplace_back(keyword, file.path());
@@ -156,9 +157,9 @@ base::Result<std::unique_ptr<Connection>> ConnectPostgres(const PgCredentials& c
   if (conn == nullptr) return base::Fail("postgres: out of memory while connecting");
   if (PQstatus(conn) != CONNECTION_OK) {
     auto text = [](const char* value) { return std::string(value ? value : ""); };
-    std::string message = fmt::format("cannot connect to PostgreSQL at {}:{} (database \"{}\", user \"{}\"): {}",
-                                      text(PQhost(conn)), text(PQport(conn)), text(PQdb(conn)), text(PQuser(conn)),
-                                      TrimRight(text(PQerrorMessage(conn))));
+    std::string message = fmt::format(
+        "cannot connect to PostgreSQL at {}:{} (database \"{}\", user \"{}\"): {}", text(PQhost(conn)),
+        text(PQport(conn)), text(PQdb(conn)), text(PQuser(conn)), TrimRight(text(PQerrorMessage(conn))));
     PQfinish(conn);
     return base::Fail("{}", base::RedactSecrets(std::move(message), params->password));
   }

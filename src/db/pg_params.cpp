@@ -20,7 +20,8 @@ const std::set<std::string>& LibpqKeywords() {
   static const std::set<std::string> keywords = [] {
     std::set<std::string> names;
     PQconninfoOption* options = PQconndefaults();
-    for (PQconninfoOption* option = options; option && option->keyword; ++option) names.insert(option->keyword);
+    for (PQconninfoOption* option = options; option && option->keyword; ++option)
+      names.insert(option->keyword);
     PQconninfoFree(options);
     return names;
   }();
@@ -61,16 +62,36 @@ std::string CleanUrl(const std::string& url, std::vector<std::pair<std::string, 
   return cleaned;
 }
 
+/// The password as written in a URL's userinfo (still percent-encoded), for redaction.
+std::string RawUrlPassword(const std::string& url) {
+  size_t scheme = url.find("://");
+  if (scheme == std::string::npos) return "";
+  size_t authority_end = url.find_first_of("/?", scheme + 3);
+  std::string authority = url.substr(
+      scheme + 3, authority_end == std::string::npos ? std::string::npos : authority_end - scheme - 3);
+  size_t at = authority.rfind('@');
+  if (at == std::string::npos) return "";
+  size_t colon = authority.find(':');
+  if (colon == std::string::npos || colon > at) return "";
+  return authority.substr(colon + 1, at - colon - 1);
+}
+
 }  // namespace
 
 const char* PgSslModeName(PgSslMode mode) {
   switch (mode) {
-    case PgSslMode::kDefault: return "";
-    case PgSslMode::kDisable: return "disable";
-    case PgSslMode::kAllow: return "allow";
-    case PgSslMode::kPrefer: return "prefer";
-    case PgSslMode::kRequire: return "require";
-    case PgSslMode::kVerifyFull: return "verify-full";
+    case PgSslMode::kDefault:
+      return "";
+    case PgSslMode::kDisable:
+      return "disable";
+    case PgSslMode::kAllow:
+      return "allow";
+    case PgSslMode::kPrefer:
+      return "prefer";
+    case PgSslMode::kRequire:
+      return "require";
+    case PgSslMode::kVerifyFull:
+      return "verify-full";
   }
   return "";
 }
@@ -102,7 +123,7 @@ base::Result<PgParams> PgConnectParams(const PgCredentials& credentials) {
       std::string message = error ? error : "out of memory";
       PQfreemem(error);
       while (!message.empty() && message.back() == '\n') message.pop_back();
-      return base::Fail("invalid PostgreSQL url: {}", base::RedactSecrets(message));
+      return base::Fail("invalid PostgreSQL url: {}", base::RedactSecrets(message, RawUrlPassword(url)));
     }
     // Expand the URL's own keywords so the effective sslmode/sslrootcert/password are visible.
     std::vector<std::pair<std::string, std::string>> from_url;

@@ -14,12 +14,12 @@ namespace dp::db {
 
 /// A parsed URL; user, password, path and query values are percent-decoded.
 struct Url {
-  std::string scheme;    ///< Lower-cased, without "://".
+  std::string scheme;  ///< Lower-cased, without "://".
   std::string user;
   std::optional<std::string> password;
-  std::string host;      ///< Without IPv6 brackets.
+  std::string host;  ///< Without IPv6 brackets.
   std::optional<int> port;
-  std::string path;      ///< Starts with "/" when present.
+  std::string path;  ///< Starts with "/" when present.
   std::vector<std::pair<std::string, std::string>> query;
 
   /// The value of the first query parameter named `key`.

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "ts/runtime.h"
 #include "ts/value.h"
 
 namespace dp::dsl {
@@ -16,14 +17,24 @@ ts::Object* MakeDrizzleOrmModule(ts::Interp& interp);
 ts::Object* MakePgCoreModule(ts::Interp& interp);
 
 // dsl-lite: declare the sqlite-core / mysql-core factories here.
+/// `drizzle-orm/sqlite-core` (dsl/sqlite).
+ts::Object* MakeSqliteCoreModule(ts::Interp& interp);
+/// `drizzle-orm/mysql-core` (dsl/mysql).
+ts::Object* MakeMysqlCoreModule(ts::Interp& interp);
 
 /// Every drizzle module name with its factory, for RegisterBuiltinModule.
 inline std::vector<std::pair<std::string, ts::BuiltinModuleFactory>> DrizzleModules() {
   return {
       {"drizzle-orm", &MakeDrizzleOrmModule},
       {"drizzle-orm/pg-core", &MakePgCoreModule},
-      // dsl-lite: {"drizzle-orm/sqlite-core", ...}, {"drizzle-orm/mysql-core", ...}
+      {"drizzle-orm/sqlite-core", &MakeSqliteCoreModule},
+      {"drizzle-orm/mysql-core", &MakeMysqlCoreModule},
   };
+}
+
+/// Registers every drizzle module with a runtime (before the first ImportFile).
+inline void RegisterDrizzle(ts::Runtime& runtime) {
+  for (auto& [name, factory] : DrizzleModules()) runtime.RegisterBuiltinModule(name, factory);
 }
 
 }  // namespace dp::dsl

@@ -24,10 +24,24 @@ ApplyReport ApplyInOrder(db::Connection& connection, const std::vector<sqlgen::S
   return report;
 }
 
+ApplyReport ApplyBatch(db::Connection& connection, const std::vector<sqlgen::Statement>& statements) {
+  ApplyReport report;
+  std::vector<std::string> sql;
+  for (const sqlgen::Statement& statement : statements) sql.push_back(statement.sql);
+  if (auto done = connection.ExecBatch(sql); !done) {
+    report.failure = ApplyFailure{kNoStatement, "(batch)", done.error().message};
+    report.rolled_back = true;  // the server applies a batch all or nothing
+    return report;
+  }
+  for (size_t i = 0; i < statements.size(); ++i) report.applied.push_back(i);
+  return report;
+}
+
 }  // namespace
 
 ApplyReport Apply(db::Connection& connection, const std::vector<sqlgen::Statement>& statements,
                   const ApplyPolicy& policy) {
+  if (policy.batch) return ApplyBatch(connection, statements);
   if (!policy.transactional) return ApplyInOrder(connection, statements);
 
   ApplyReport report;

@@ -16,6 +16,9 @@ namespace dp::push {
 
 struct ApplyPolicy {
   bool transactional = true;
+  /// Send every statement in one request that the server applies atomically (D1's HTTP
+  /// query API runs a batch as one transaction); used instead of BEGIN/COMMIT.
+  bool batch = false;
   /// Run right after BEGIN (SQLite: "PRAGMA defer_foreign_keys = ON", so a table
   /// recreation may break references until COMMIT).
   std::vector<std::string> after_begin;

@@ -24,6 +24,8 @@ namespace dp::push {
 
 struct BuildOptions {
   std::optional<std::string> casing;  // "camelCase" | "snake_case"
+  /// push: config.schemaFilter (default ["public"]); the snapshot command passes nothing.
+  std::optional<std::vector<std::string>> schema_filter;
 };
 
 class Dialect {
@@ -38,7 +40,7 @@ class Dialect {
   /// The desired snapshot as drizzle-kit's JSON (`drizzle-push snapshot`).
   virtual std::string SnapshotJsonText() const = 0;
   /// The statements that create the desired schema from nothing (`drizzle-push export`).
-  virtual std::vector<sqlgen::Statement> ExportStatements() const = 0;
+  virtual base::Result<std::vector<sqlgen::Statement>> ExportStatements() const = 0;
   /// Introspects `connection`, diffs against the desired snapshot, generates statements
   /// and computes the data-loss findings.
   virtual base::Result<PushPlan> Plan(db::Connection& connection, const Filters& filters,

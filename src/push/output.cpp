@@ -109,6 +109,7 @@ ordered_json JsonReport(const std::string& status, const std::string& dialect, c
       statements.push_back(item);
     }
     for (const DataLossWarning& warning : plan->warnings) warnings.push_back(warning.message);
+    report["queries"] = plan->queries;
   }
   report["statements"] = statements;
   report["hints"] = ordered_json::array();

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "diff/resolver.h"
+#include "introspect/filters.h"
 #include "sqlgen/statement.h"
 
 namespace dp::push {
@@ -37,19 +38,14 @@ struct PushPlan {
   size_t columns_to_remove = 0;
   size_t tables_to_truncate = 0;
   size_t matviews_to_remove = 0;
+  /// Queries the planning took (introspection and row counts); set by push, for
+  /// --output json and the benchmarks.
+  size_t queries = 0;
   /// Informational notes printed with --verbose (e.g. what drizzle-kit ignores and we detected).
   std::vector<std::string> notes;
 };
 
-/// Filters from the config (drizzle-kit's names).
-struct Filters {
-  std::vector<std::string> tables;          // tablesFilter globs ("!" negation)
-  std::vector<std::string> schemas;         // schemaFilter (pg; default {"public"})
-  std::vector<std::string> extensions;      // extensionsFilters ("postgis")
-  bool roles_enabled = false;               // entities.roles given
-  std::string roles_provider;               // "supabase" | "neon" | ""
-  std::vector<std::string> roles_include;
-  std::vector<std::string> roles_exclude;
-};
+/// Filters live with introspection, which applies them.
+using Filters = introspect::Filters;
 
 }  // namespace dp::push

@@ -154,6 +154,7 @@ Status RunPush(const RunOptions& options, Streams streams) {
   auto plan = (*dialect)->Plan(**connection, FiltersFrom(options.config), resolver);
   if (!plan) return reporter.Fail(plan.error().message);
   plan->missing_hints = resolver.missing();
+  plan->queries = (*connection)->query_count();
   out << style.Mark("✓", "32") << " Pulling schema from database...\n";
   if (!plan->missing_hints.empty()) {
     std::vector<DataLossWarning> unconfirmed;
@@ -229,8 +230,13 @@ Status RunExport(const RunOptions& options, Streams streams) {
     streams.err << dialect.error().message << "\n";
     return Status::Error;
   }
+  auto statements = (*dialect)->ExportStatements();
+  if (!statements) {
+    streams.err << statements.error().message << "\n";
+    return Status::Error;
+  }
   // drizzle-kit export prints the statements joined by newlines.
-  for (const sqlgen::Statement& statement : (*dialect)->ExportStatements()) streams.out << statement.sql << "\n";
+  for (const sqlgen::Statement& statement : *statements) streams.out << statement.sql << "\n";
   return Status::Ok;
 }
 

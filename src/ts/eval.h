@@ -8,6 +8,8 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <span>
@@ -16,9 +18,12 @@
 #include <unordered_map>
 #include <vector>
 
-#include "ts/ast.h"
+// value.h's Property and ast.h's object-literal property share a name; see ast.h.
+#define DP_TS_NO_AST_PROPERTY_ALIAS
+#include "base/assert.h"
 #include "ts/interp.h"
 #include "ts/value.h"
+#include "ts/ast.h"
 
 namespace dp::ts {
 
@@ -142,20 +147,29 @@ struct ScopeInfo {
   bool HasDeclarations() const { return !lexicals.empty() || !functions.empty() || !vars.empty(); }
 };
 
-/// Extra state of script functions that are classes or methods (stored in Object::host).
+/// Extra state of script functions that are classes or methods, and of native constructors
+/// (stored in Object::host).
 struct FunctionExtra : HostData {
-  const ClassExpr* cls = nullptr;     // set for class constructors
-  Env* class_env = nullptr;           // scope of the class body (fields, methods)
-  Object* parent_class = nullptr;     // derived classes: the superclass (null: base class)
-  bool derived = false;               // `extends` present (also `extends null`)
-  Object* home_object = nullptr;      // methods: the object holding them (for super)
-  Value bound_target;                 // Function.prototype.bind
+  const ClassExpr* cls = nullptr;        // set for class constructors
+  Env* class_env = nullptr;              // scope of the class body (fields, methods)
+  Object* parent_class = nullptr;        // derived classes: the superclass (null: base class)
+  bool derived = false;                  // `extends` present (also `extends null`)
+  Object* home_object = nullptr;         // methods: the object holding them (for super)
+  std::vector<std::string> field_keys;   // instance field keys, evaluated with the class
+  NativeFn construct;                    // native constructors: behaviour under `new`
 };
 
 /// Internal state of Promise objects (Object::host of a Plain object with Promise.prototype).
 struct PromiseState : HostData {
   Value value;
   bool rejected = false;
+  bool settled = true;
+};
+
+/// State of the evaluator's iterator objects (array/map/set keys(), values(), entries()).
+struct IteratorState : HostData {
+  std::vector<Value> items;
+  size_t index = 0;
 };
 
 /// A small inline vector for call arguments (avoids heap allocation on most calls).
@@ -189,6 +203,38 @@ struct EvalOptions {
   size_t max_array_length = size_t{1} << 26;
   size_t stack_budget_bytes = size_t{3} << 20;  // C++ stack the evaluator may use
   double fixed_now_ms = -1;                      // Date.now() when >= 0
+  std::function<void(std::string_view)> console;  // console.* output (stderr when empty)
+};
+
+/// Array writes further than this past the end become plain properties, not elements.
+inline constexpr size_t kMaxArrayGap = size_t{1} << 20;
+
+/// A canonical array index key ("0", "17").
+bool ParseArrayIndex(std::string_view key, uint32_t* out);
+/// Strips JS whitespace and line terminators.
+std::string TrimJsWhitespace(std::string_view s, bool start, bool end);
+int32_t ToInt32(double d);
+uint32_t ToUint32(double d);
+
+class Evaluator;
+
+/// for-of iteration over any iterable value.
+class ValueIterator {
+ public:
+  ValueIterator(Evaluator& ev, Value iterable, base::Span span);
+  bool Next(Value* out);
+
+ private:
+  enum class Kind : uint8_t { Array, String, MapEntries, SetValues, List, Protocol };
+  Evaluator& ev_;
+  base::Span span_;
+  Kind kind_ = Kind::Array;
+  Object* object_ = nullptr;
+  const std::string* string_ = nullptr;
+  IteratorState* list_ = nullptr;
+  size_t index_ = 0;
+  Value iterator_;
+  Value next_;
 };
 
 class Evaluator final : public Interp {
@@ -254,15 +300,19 @@ class Evaluator final : public Interp {
     bool outermost_;
   };
 
-  // --- helpers shared with builtins
+  // --- helpers shared with builtins and the runtime
+  /// Evaluates an expression in `env` (used for CommonJS wrappers and tests).
+  Value EvalInScope(const Expr* e, Env* env, Value this_value);
   /// Defines a non-enumerable native method on `target`.
   Object* DefineNative(Object* target, std::string_view name, NativeFn fn, uint32_t length = 0);
   /// Defines a native getter on `target`.
   void DefineGetter(Object* target, std::string_view name, NativeFn fn);
-  /// A native constructor: `call` for F(...), `construct` for new F(...); prototype object given.
+  /// A native constructor: `call` for F(...), `construct` for new F(...) (null: like call).
   Object* DefineConstructor(Object* target, std::string_view name, Object* prototype, NativeFn call,
                             NativeFn construct, uint32_t length = 0);
   void SetHidden(Object* target, std::string_view key, Value v);
+  /// Defines or overwrites an own data property (array indices become elements).
+  void SetOwn(Object* target, std::string_view key, Value v);
   Value GetV(Value object, Value key);
   void SetV(Value object, Value key, Value value);
   std::string KeyString(Value key);
@@ -271,35 +321,48 @@ class Evaluator final : public Interp {
   bool DeleteProperty(Value object, Value key);
   /// Own enumerable keys including array indices, in JS order.
   std::vector<std::string> EnumerableKeys(Object* object);
-  /// Iterates a value with JS for-of semantics (arrays, strings, Map, Set, iterables).
-  void Iterate(Value iterable, const std::function<bool(Value)>& fn);
+  /// Copies own enumerable properties of `source` (object spread, rest patterns).
+  void CopyDataProperties(Object* target, Value source, const std::vector<std::string>& excluded, base::Span span);
   std::vector<Value> IterateToVector(Value iterable);
+  Object* NewIterator(std::vector<Value> items);
   Object* MakeError(Object* proto, std::string message);
   [[noreturn]] void ThrowError(Object* proto, std::string message, base::DiagKind kind, base::Span span = {});
   [[noreturn]] void ThrowRangeError(std::string message);
   [[noreturn]] void ThrowOpaque(const Object* opaque, std::string_view use);
   [[noreturn]] void Abort(base::DiagKind kind, std::string message, base::Span span);
+  Value CallFunction(Object* fn, Value this_value, std::span<const Value> args, base::Span call_span,
+                     Object* new_target);
   std::string NumberToString(double d);
   double StringToNumber(std::string_view s);
-  std::string ToPropertyKey(Value v) { return KeyString(v); }
-  Value ToPrimitive(Value v, bool prefer_string);
+  /// JS ToPrimitive; `use` describes the use in the error for opaque values.
+  Value ToPrimitive(Value v, bool prefer_string, const char* use = nullptr);
+  Value ToNumeric(Value v);
+  Value MakeBigInt(std::string_view digits);
   bool StrictEquals(Value a, Value b);
   bool LooseEquals(Value a, Value b);
   bool SameValueZero(Value a, Value b);
   std::string TypeOf(Value v);
+  /// Node-like single-line rendering; strings unquoted at top level when `top_level_strings_raw`.
   std::string Inspect(Value v, bool top_level_strings_raw = false);
   Object* NewPromise(Value value, bool rejected);
   Value AwaitValue(Value v);
   double Now();
+  void Print(std::string_view text);
   void CheckStringSize(size_t bytes);
   void CheckArrayLength(size_t length);
   std::optional<Value> JsonParse(std::string_view text, std::string* error);
+  std::optional<std::string> JsonStringifyWith(Value v, Value replacer, std::string gap);
   Object* NewRegExp(std::string source, std::string flags);
-  /// Formats a function's name for messages and inspection.
+  Value StringCharAt(const std::string& s, size_t index);
+  /// Formats a function's name for messages.
   std::string FunctionLabel(const Object* fn);
   size_t NumberOfParams(const Object* fn);
+  /// "path:line:col" of a span.
+  std::string Location(base::Span span);
   const EvalOptions& options() const { return options_; }
   base::SourceManager& sources() { return sources_; }
+  uint64_t steps() const { return steps_; }
+  void SetFixedNow(double ms) { options_.fixed_now_ms = ms; }
 
   // Well-known prototypes.
   Object* object_proto_ = nullptr;
@@ -322,15 +385,29 @@ class Evaluator final : public Interp {
   Object* iterator_proto_ = nullptr;
   Object* symbol_object_ = nullptr;
   Atom atom_arguments_ = nullptr;
-  Atom atom_iterator_key_ = nullptr;
+  Atom atom_default_ = nullptr;  // the binding `export default <expr>` initializes
+  Atom atom_null_ = nullptr;     // null/true/false reach the evaluator as identifiers
+  Atom atom_true_ = nullptr;
+  Atom atom_false_ = nullptr;
+  uint64_t symbol_counter_ = 0;
 
  private:
   friend class EntryGuard;
+  struct ContextSave;
+  struct DepthGuard;
+  struct EnvSave;
+  struct Reference;
+  enum class BindMode : uint8_t { Assign, InitLet, InitConst };
+
   // eval_expr.cpp
   Value EvalExpr(const Expr* e);
   Value EvalExprInner(const Expr* e);
-  bool EvalChain(const Expr* e, Value& out, Value* this_out);
+  Value EvalNamed(const Expr* e, std::string_view name);
+  bool EvalChainLink(const Expr* e, Value& out, Value* this_out);
+  bool EvalChainObject(const Expr* e, Value& out, Value* this_out);
+  Value ThisValue(base::Span span);
   Value EvalIdentifier(const IdentifierExpr* e);
+  Value ReadBinding(Binding* b, Atom name, base::Span span);
   Value EvalTemplate(const TemplateExpr* e);
   Value EvalTaggedTemplate(const TaggedTemplateExpr* e);
   Value EvalArray(const ArrayExpr* e);
@@ -340,68 +417,81 @@ class Evaluator final : public Interp {
   Value EvalBinary(const BinaryExpr* e);
   Value EvalLogical(const LogicalExpr* e);
   Value EvalAssign(const AssignExpr* e);
-  Value MemberKey(const MemberExpr* m, std::string* key_out);
   Value GetMember(Value object, const MemberExpr* m);
+  base::Span PropertySpan(const MemberExpr* m);
+  Reference EvalReference(const Expr* target, base::Span span);
+  Value ReadReference(const Reference& ref);
+  void WriteReference(const Reference& ref, Value v);
   // eval_ops.cpp
   Value BinaryOperation(BinaryOp op, Value a, Value b, base::Span span);
   Value AddValues(Value a, Value b);
   std::optional<bool> LessThan(Value a, Value b);
-  Value BigIntOperation(BinaryOp op, const std::string& a, const std::string& b);
+  Value BigIntOperation(BinaryOp op, Value a, Value b, base::Span span);
+  Value NegateBigInt(Value v);
   bool InstanceOf(Value v, Value ctor, base::Span span);
   // eval_stmt.cpp
   Flow ExecStmt(const Stmt* s);
-  Flow ExecBlock(const std::vector<Stmt*>& body, bool new_scope);
+  Flow ExecBlock(const std::vector<Stmt*>& body);
   Flow ExecStatements(const std::vector<Stmt*>& body);
-  Flow ExecVarDecl(const VarDeclStmt* s);
+  void ExecVarDecl(const VarDeclStmt* s);
   Flow ExecFor(const ForStmt* s, const std::string* label);
   Flow ExecForInOf(const ForInOfStmt* s, const std::string* label);
   Flow ExecWhile(const WhileStmt* s, const std::string* label);
   Flow ExecSwitch(const SwitchStmt* s, const std::string* label);
   Flow ExecTry(const TryStmt* s);
+  Flow ExecTryCatch(const TryStmt* s);
   Flow ExecLabeled(const LabeledStmt* s);
   void ExecEnum(const EnumDeclStmt* s);
-  bool LoopContinues(Flow flow, const std::string* label, bool* stop);
+  bool LabelMatches(const std::string* label) const;
   void CollectDeclarations(const std::vector<Stmt*>& body, bool function_scope, ScopeInfo& info);
   void CollectVars(const Stmt* s, ScopeInfo& info);
   // eval_call.cpp
-  Value EvalCall(const CallExpr* e, Value* short_circuit_out, bool* short_circuited);
+  Value EvalCall(const CallExpr* e, bool* short_circuited);
   Value EvalNew(const NewExpr* e);
   void EvalArguments(const std::vector<Expr*>& args, ArgBuffer& out);
-  Value CallFunction(Object* fn, Value this_value, std::span<const Value> args, base::Span call_span,
-                     Object* new_target);
+  base::Span CallSpan(const CallExpr* c);
+  std::string CalleeText(const Expr* callee);
+  std::string SourceText(base::Span span, std::string_view fallback);
+  Value CallNative(const NativeFn& native, Value this_value, std::span<const Value> args, base::Span call_span);
   Value CallScript(Object* fn, Value this_value, std::span<const Value> args, base::Span call_span,
                    Object* new_target);
   Value ConstructObject(Object* fn, std::span<const Value> args, Object* new_target, base::Span span);
+  Object* PrototypeFor(Object* new_target);
+  Object* MakeMethod(const FunctionNode* node, Env* env, std::string_view name, Object* home);
   void InitializeFields(Object* cls, Object* instance);
   Value EvalClass(const ClassExpr* e, std::string_view name_hint);
   Value EvalSuperCall(const CallExpr* e);
   Value EvalSuperMember(const MemberExpr* m, Value* this_out);
   void BindParameters(const FunctionNode* node, std::span<const Value> args);
-  std::string CalleeText(const Expr* callee);
+  void NoteUnwinding();
   // eval_pattern.cpp
-  enum class BindMode : uint8_t { Assign, Declare, DeclareConst, Initialize };
   void BindPattern(const Pattern* p, Value v, BindMode mode);
   void AssignIdentifier(Atom name, Value v, base::Span span, BindMode mode);
   Binding* Resolve(Atom name);
-  Value ReadBinding(Binding* b, Atom name, base::Span span);
   // eval_errors.cpp
   [[noreturn]] void ThrowAt(Object* proto, std::string message, base::DiagKind kind, base::Span span);
   std::vector<base::DiagNote> CaptureNotes();
   void Step(base::Span span) {
     if (++steps_ > options_.limits.max_steps) StepLimitExceeded(span);
-    char marker;
-    if (&marker < stack_limit_) StackExceeded(span);
+    if (reinterpret_cast<uintptr_t>(__builtin_frame_address(0)) < stack_limit_) StackExceeded(span);
   }
   [[noreturn]] void StepLimitExceeded(base::Span span);
   [[noreturn]] void StackExceeded(base::Span span);
+  // eval_inspect.cpp
+  void InspectInto(std::string& out, Value v, int depth, std::vector<Object*>& seen);
+  std::string ConstructorName(Object* o);
   void InstallBuiltins();
 
   base::SourceManager& sources_;
   EvalOptions options_;
   Heap heap_;
+  std::deque<std::string> atom_storage_;
   std::unordered_map<std::string_view, Atom> atoms_;
   PtrMap<Atom> ast_atoms_;
   PtrMap<ScopeInfo*> scope_infos_;
+  PtrMap<ScopeInfo*> switch_scopes_;
+  PtrMap<Object*> tagged_strings_;
+  PtrMap<std::vector<base::DiagNote>> error_notes_;
   std::vector<std::unique_ptr<ScopeInfo>> scope_storage_;
   std::deque<Env> envs_;
   Object* global_ = nullptr;
@@ -412,19 +502,74 @@ class Evaluator final : public Interp {
   Value return_value_;
   const std::string* flow_label_ = nullptr;
   base::Span current_call_span_;
-  base::Span current_span_;  // innermost statement/expression with a location
+  base::Span current_span_;  // the expression evaluated last (where value misuse is reported)
   uint64_t steps_ = 0;
   uint32_t depth_ = 0;
   uint32_t entry_count_ = 0;
-  char* stack_limit_ = nullptr;
-  // Trace captured when an exception starts unwinding (for call-chain notes).
+  uintptr_t stack_limit_ = 0;
+  // Call-chain notes captured when an exception starts unwinding.
   bool unwinding_ = false;
   std::vector<base::DiagNote> pending_notes_;
-  base::Span pending_span_;
-  uint64_t symbol_counter_ = 0;
 
-  friend void InstallObjectBuiltins(Evaluator&);
-  friend void InstallFunctionBuiltins(Evaluator&);
+};
+
+// Saves and restores the evaluator's current scope, frame and call span.
+struct Evaluator::ContextSave {
+  explicit ContextSave(Evaluator& ev)
+      : ev_(ev), env_(ev.env_), frame_(ev.frame_), call_span_(ev.current_call_span_) {}
+  ~ContextSave() {
+    ev_.env_ = env_;
+    ev_.frame_ = frame_;
+    ev_.current_call_span_ = call_span_;
+  }
+  ContextSave(const ContextSave&) = delete;
+  ContextSave& operator=(const ContextSave&) = delete;
+
+ private:
+  Evaluator& ev_;
+  Env* env_;
+  Frame* frame_;
+  base::Span call_span_;
+};
+
+// Counts nested calls against Limits::max_depth.
+struct Evaluator::DepthGuard {
+  DepthGuard(Evaluator& ev, base::Span span) : ev_(ev) {
+    if (++ev.depth_ > ev.options_.limits.max_depth) {
+      --ev.depth_;
+      ev.Abort(base::DiagKind::EvalDepthLimit,
+               "maximum call depth exceeded (" + std::to_string(ev.options_.limits.max_depth) +
+                   " nested calls); is there infinite recursion?",
+               span);
+    }
+  }
+  ~DepthGuard() { --ev_.depth_; }
+  DepthGuard(const DepthGuard&) = delete;
+  DepthGuard& operator=(const DepthGuard&) = delete;
+
+ private:
+  Evaluator& ev_;
+};
+
+// RAII: restores env_ on scope exit (normal or exceptional).
+struct Evaluator::EnvSave {
+  explicit EnvSave(Evaluator& ev) : ev_(ev), env_(ev.env_) {}
+  ~EnvSave() { ev_.env_ = env_; }
+  EnvSave(const EnvSave&) = delete;
+  EnvSave& operator=(const EnvSave&) = delete;
+
+ private:
+  Evaluator& ev_;
+  Env* env_;
+};
+
+// A reference to an assignable location: an identifier binding or object[key].
+struct Evaluator::Reference {
+  bool is_member = false;
+  Atom name = nullptr;
+  base::Span span;
+  Value object;
+  Value key;
 };
 
 // builtins/*.cpp

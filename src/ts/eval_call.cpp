@@ -12,43 +12,7 @@ bool IsSuperExpr(const Expr* e) {
 
 }  // namespace
 
-// Saves and restores the evaluator's current scope, frame and call span.
-struct Evaluator::ContextSave {
-  explicit ContextSave(Evaluator& ev)
-      : ev_(ev), env_(ev.env_), frame_(ev.frame_), call_span_(ev.current_call_span_) {}
-  ~ContextSave() {
-    ev_.env_ = env_;
-    ev_.frame_ = frame_;
-    ev_.current_call_span_ = call_span_;
-  }
-  ContextSave(const ContextSave&) = delete;
-  ContextSave& operator=(const ContextSave&) = delete;
 
- private:
-  Evaluator& ev_;
-  Env* env_;
-  Frame* frame_;
-  base::Span call_span_;
-};
-
-// Counts nested calls against Limits::max_depth.
-struct Evaluator::DepthGuard {
-  DepthGuard(Evaluator& ev, base::Span span) : ev_(ev) {
-    if (++ev.depth_ > ev.options_.limits.max_depth) {
-      --ev.depth_;
-      ev.Abort(base::DiagKind::EvalDepthLimit,
-               "maximum call depth exceeded (" + std::to_string(ev.options_.limits.max_depth) +
-                   " nested calls); is there infinite recursion?",
-               span);
-    }
-  }
-  ~DepthGuard() { --ev_.depth_; }
-  DepthGuard(const DepthGuard&) = delete;
-  DepthGuard& operator=(const DepthGuard&) = delete;
-
- private:
-  Evaluator& ev_;
-};
 
 base::Span Evaluator::CallSpan(const CallExpr* c) {
   base::Span span = c->span;

@@ -102,6 +102,8 @@ Value Evaluator::EvalExprInner(const Expr* e) {
     case ExprKind::Spread:
       ThrowAt(syntax_error_proto_, "spread syntax is only allowed in array literals and call arguments",
               base::DiagKind::EvalError, e->span);
+    case ExprKind::Yield:
+      ThrowAt(syntax_error_proto_, "generators are not supported", base::DiagKind::EvalUnsupported, e->span);
     case ExprKind::Await: {
       Value v = EvalExpr(static_cast<const AwaitExpr*>(e)->argument);
       return AwaitValue(v);
@@ -120,6 +122,10 @@ Value Evaluator::ThisValue(base::Span span) {
 
 Value Evaluator::EvalIdentifier(const IdentifierExpr* e) {
   Atom name = AtomOf(e->name);
+  // The parser gives the reserved literals null/true/false as identifiers.
+  if (name == atom_null_) return Value::Null();
+  if (name == atom_true_) return Value::Boolean(true);
+  if (name == atom_false_) return Value::Boolean(false);
   for (Env* env = env_; env != nullptr; env = env->parent) {
     int32_t i = env->Find(name);
     if (i >= 0) return ReadBinding(&env->bindings[static_cast<size_t>(i)], name, e->span);
@@ -184,6 +190,30 @@ bool Evaluator::EvalChainObject(const Expr* e, Value& out, Value* this_out) {
   return true;
 }
 
+// The span of a member access from its property on (`.name` / `[key]`), for messages
+// about that property; the whole member expression when the text does not match.
+base::Span Evaluator::PropertySpan(const MemberExpr* m) {
+  base::Span span = m->span;
+  if (span.begin.file == 0 || span.begin.file >= sources_.size()) return span;
+  const std::string& text = sources_.Get(span.begin.file).text();
+  uint32_t end = span.begin.offset + span.length;
+  if (end > text.size()) return span;
+  uint32_t begin = 0;
+  if (m->computed == nullptr) {
+    auto size = static_cast<uint32_t>(m->property.size());
+    if (size == 0 || end < size || text.compare(end - size, size, m->property) != 0) return span;
+    begin = end - size;
+  } else {
+    begin = m->computed->span.begin.offset;
+    if (begin == 0 || begin > end || text[begin - 1] != '[') return span;
+    --begin;
+  }
+  if (begin < span.begin.offset) return span;
+  span.length = end - begin;
+  span.begin.offset = begin;
+  return span;
+}
+
 Value Evaluator::GetMember(Value object, const MemberExpr* m) {
   if (m->computed != nullptr) {
     Value key = EvalExpr(m->computed);
@@ -191,7 +221,7 @@ Value Evaluator::GetMember(Value object, const MemberExpr* m) {
       ThrowAt(type_error_proto_,
               "cannot read properties of " + std::string(object.IsNull() ? "null" : "undefined") + " (reading '" +
                   KeyString(key) + "')",
-              base::DiagKind::EvalNullAccess, m->span);
+              base::DiagKind::EvalNullAccess, PropertySpan(m));
     }
     return GetV(object, key);
   }
@@ -199,7 +229,7 @@ Value Evaluator::GetMember(Value object, const MemberExpr* m) {
     ThrowAt(type_error_proto_,
             "cannot read properties of " + std::string(object.IsNull() ? "null" : "undefined") + " (reading '" +
                 m->property + "')",
-            base::DiagKind::EvalNullAccess, m->span);
+            base::DiagKind::EvalNullAccess, PropertySpan(m));
   }
   return Get(object, m->property);
 }
@@ -278,7 +308,7 @@ Value Evaluator::EvalArray(const ArrayExpr* e) {
 
 Value Evaluator::EvalObject(const ObjectExpr* e) {
   Object* object = NewObject();
-  for (const ts::Property& p : e->properties) {
+  for (const ObjectProperty& p : e->properties) {
     if (p.kind == PropertyKind::Spread) {
       Value source = EvalExpr(p.value);
       CopyDataProperties(object, source, {}, p.span);
@@ -390,7 +420,10 @@ Value Evaluator::EvalUnary(const UnaryExpr* e) {
       if (e->operand->kind == ExprKind::Identifier) {
         auto* id = static_cast<const IdentifierExpr*>(e->operand);
         Atom name = AtomOf(id->name);
-        if (Resolve(name) == nullptr && global_->props.Find(*name) == nullptr) return Str("undefined");
+        if (name != atom_null_ && name != atom_true_ && name != atom_false_ && Resolve(name) == nullptr &&
+            global_->props.Find(*name) == nullptr) {
+          return Str("undefined");
+        }
       }
       return Str(TypeOf(EvalExpr(e->operand)));
     }
@@ -434,14 +467,6 @@ Value Evaluator::EvalUnary(const UnaryExpr* e) {
   DP_UNREACHABLE();
 }
 
-// A reference to an assignable location: an identifier binding or object[key].
-struct Evaluator::Reference {
-  bool is_member = false;
-  Atom name = nullptr;
-  base::Span span;
-  Value object;
-  Value key;
-};
 
 Evaluator::Reference Evaluator::EvalReference(const Expr* target, base::Span span) {
   Reference ref;
@@ -465,7 +490,7 @@ Evaluator::Reference Evaluator::EvalReference(const Expr* target, base::Span spa
       ThrowAt(type_error_proto_,
               "cannot set properties of " + std::string(ref.object.IsNull() ? "null" : "undefined") + " (setting '" +
                   KeyString(ref.key) + "')",
-              base::DiagKind::EvalNullAccess, m->span);
+              base::DiagKind::EvalNullAccess, PropertySpan(m));
     }
     return ref;
   }

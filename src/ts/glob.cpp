@@ -1,277 +1,15 @@
-// The glob matcher shared by schema globs and tablesFilter: brace expansion (the
-// brace-expansion package's rules), segment parsing and a backtracking matcher with
-// minimatch's semantics (leading-dot rules, extglobs, its lookahead form of `!(...)`).
-// The file-system walk and the drizzle-kit entry points are in glob_walk.cpp.
+// The glob matcher shared by schema globs and tablesFilter: segment parsing and a
+// backtracking matcher with minimatch's semantics (leading-dot rules, extglobs, its
+// lookahead form of `!(...)`). Brace expansion is in glob_braces.cpp; the file-system walk
+// and the drizzle-kit entry points are in glob_walk.cpp.
+#include "ts/glob.h"
+
 #include <cstdint>
 #include <cstdlib>
 #include <functional>
 #include <optional>
 
-#include "ts/glob.h"
-
 namespace dp::ts {
-
-// --- brace expansion
-
-namespace {
-
-// Placeholders for escaped brace characters while expanding (bytes that never occur in paths).
-constexpr char kEscSlash = '\x01';
-constexpr char kEscOpen = '\x02';
-constexpr char kEscClose = '\x03';
-constexpr char kEscComma = '\x04';
-constexpr char kEscPeriod = '\x05';
-
-struct Balanced {
-  std::string pre, body, post;
-};
-
-/// The first balanced {...} pair the way balanced-match picks it (an unclosed '{' is skipped).
-std::optional<Balanced> FindBalanced(const std::string& str) {
-  size_t ai = str.find('{');
-  if (ai == std::string::npos) return std::nullopt;
-  size_t bi = str.find('}', ai + 1);
-  if (bi == std::string::npos) return std::nullopt;
-  std::vector<size_t> begs;
-  size_t left = str.size(), right = 0;
-  std::optional<std::pair<size_t, size_t>> result;
-  size_t i = ai;
-  bool have_i = true;
-  while (have_i && !result) {
-    if (i == ai) {
-      begs.push_back(i);
-      ai = str.find('{', i + 1);
-    } else if (begs.size() == 1) {
-      result = std::pair{begs.back(), bi};
-      begs.pop_back();
-    } else {
-      size_t beg = begs.back();
-      begs.pop_back();
-      if (beg < left) {
-        left = beg;
-        right = bi;
-      }
-      bi = str.find('}', i + 1);
-    }
-    if (ai != std::string::npos && (bi == std::string::npos || ai < bi)) {
-      i = ai;
-    } else if (bi != std::string::npos) {
-      i = bi;
-    } else {
-      have_i = false;
-    }
-  }
-  if (!result && !begs.empty() && right > left) result = std::pair{left, right};
-  if (!result) return std::nullopt;
-  auto [start, end] = *result;
-  return Balanced{str.substr(0, start), str.substr(start + 1, end - start - 1), str.substr(end + 1)};
-}
-
-std::vector<std::string> SplitOn(const std::string& text, char sep) {
-  std::vector<std::string> parts;
-  size_t pos = 0;
-  while (true) {
-    size_t next = text.find(sep, pos);
-    if (next == std::string::npos) {
-      parts.push_back(text.substr(pos));
-      return parts;
-    }
-    parts.push_back(text.substr(pos, next - pos));
-    pos = next + 1;
-  }
-}
-
-/// Splits an options body on the commas that are not inside nested braces.
-std::vector<std::string> CommaParts(const std::string& body) {
-  if (body.empty()) return {""};
-  auto m = FindBalanced(body);
-  if (!m) return SplitOn(body, ',');
-  std::vector<std::string> parts = SplitOn(m->pre, ',');
-  parts.back() += "{" + m->body + "}";
-  std::vector<std::string> post_parts = CommaParts(m->post);
-  if (!m->post.empty()) {
-    parts.back() += post_parts.front();
-    parts.insert(parts.end(), post_parts.begin() + 1, post_parts.end());
-  }
-  return parts;
-}
-
-bool IsDigits(std::string_view text, size_t from) {
-  if (from >= text.size()) return false;
-  for (size_t pos = from; pos < text.size(); ++pos) {
-    if (text[pos] < '0' || text[pos] > '9') return false;
-  }
-  return true;
-}
-
-bool IsInteger(std::string_view text) { return IsDigits(text, !text.empty() && text[0] == '-' ? 1 : 0); }
-
-/// "a..b" or "a..b..c" with integers, or single letters (with an integer step).
-std::optional<std::vector<std::string>> SequenceParts(const std::string& body, bool& alpha) {
-  std::vector<std::string> parts;
-  size_t pos = 0;
-  while (true) {
-    size_t next = body.find("..", pos);
-    parts.push_back(body.substr(pos, next == std::string::npos ? std::string::npos : next - pos));
-    if (next == std::string::npos) break;
-    pos = next + 2;
-  }
-  if (parts.size() != 2 && parts.size() != 3) return std::nullopt;
-  if (parts.size() == 3 && !IsInteger(parts[2])) return std::nullopt;
-  auto is_letter = [](const std::string& p) {
-    return p.size() == 1 && ((p[0] >= 'a' && p[0] <= 'z') || (p[0] >= 'A' && p[0] <= 'Z'));
-  };
-  if (IsInteger(parts[0]) && IsInteger(parts[1])) {
-    alpha = false;
-    return parts;
-  }
-  if (is_letter(parts[0]) && is_letter(parts[1])) {
-    alpha = true;
-    return parts;
-  }
-  return std::nullopt;
-}
-
-std::vector<std::string> ExpandSequence(const std::vector<std::string>& n, bool alpha) {
-  auto numeric = [alpha](const std::string& p) -> long long {
-    return alpha ? static_cast<unsigned char>(p[0]) : std::strtoll(p.c_str(), nullptr, 10);
-  };
-  long long x = numeric(n[0]);
-  long long y = numeric(n[1]);
-  size_t width = std::max(n[0].size(), n[1].size());
-  long long incr = n.size() == 3 ? std::llabs(std::strtoll(n[2].c_str(), nullptr, 10)) : 1;
-  if (incr == 0) incr = 1;
-  bool reverse = y < x;
-  if (reverse) incr = -incr;
-  auto padded = [](const std::string& p) {
-    size_t digit = !p.empty() && p[0] == '-' ? 1 : 0;
-    return p.size() > digit + 1 && p[digit] == '0';
-  };
-  bool pad = !alpha && (padded(n[0]) || padded(n[1]) || (n.size() == 3 && padded(n[2])));
-  std::vector<std::string> out;
-  constexpr size_t kMaxSequence = 100000;  // a guard against "{1..999999999}"
-  for (long long value = x; reverse ? value >= y : value <= y; value += incr) {
-    if (out.size() >= kMaxSequence) break;
-    std::string item;
-    if (alpha) {
-      char c = static_cast<char>(value);
-      if (c != '\\') item = std::string(1, c);
-    } else {
-      item = std::to_string(value);
-      if (pad && item.size() < width) {
-        std::string zeros(width - item.size(), '0');
-        item = value < 0 ? "-" + zeros + item.substr(1) : zeros + item;
-      }
-    }
-    out.push_back(std::move(item));
-  }
-  return out;
-}
-
-std::vector<std::string> Expand(const std::string& str, bool is_top) {
-  auto m = FindBalanced(str);
-  if (!m) return {str};
-  std::vector<std::string> post = m->post.empty() ? std::vector<std::string>{""} : Expand(m->post, false);
-  std::vector<std::string> expansions;
-  if (!m->pre.empty() && m->pre.back() == '$') {
-    for (const auto& p : post) expansions.push_back(m->pre + "{" + m->body + "}" + p);
-    return expansions;
-  }
-  bool alpha = false;
-  auto sequence = SequenceParts(m->body, alpha);
-  bool is_options = m->body.find(',') != std::string::npos;
-  if (!sequence && !is_options) {
-    // "{a},b}": the first '}' cannot close options; retry with it escaped.
-    size_t comma = m->post.find(',');
-    bool retry = false;
-    while (comma != std::string::npos) {
-      if (!(comma + 1 < m->post.size() && m->post[comma + 1] == ',')) {
-        size_t brace = m->post.find('}', comma + 1);
-        size_t newline = m->post.find('\n', comma + 1);
-        if (brace != std::string::npos && (newline == std::string::npos || brace < newline)) retry = true;
-        break;
-      }
-      comma = m->post.find(',', comma + 1);
-    }
-    if (retry) return Expand(m->pre + "{" + m->body + kEscClose + m->post, is_top);
-    return {str};
-  }
-  std::vector<std::string> items;
-  if (sequence) {
-    items = ExpandSequence(*sequence, alpha);
-  } else {
-    std::vector<std::string> parts = CommaParts(m->body);
-    if (parts.size() == 1) {
-      std::vector<std::string> inner = Expand(parts[0], false);
-      for (auto& item : inner) item = "{" + item + "}";
-      if (inner.size() == 1) {
-        for (const auto& p : post) expansions.push_back(m->pre + inner[0] + p);
-        return expansions;
-      }
-      items = std::move(inner);
-    } else {
-      for (const auto& part : parts) {
-        auto sub = Expand(part, false);
-        items.insert(items.end(), sub.begin(), sub.end());
-      }
-    }
-  }
-  for (const auto& item : items) {
-    for (const auto& p : post) {
-      std::string expansion = m->pre + item + p;
-      if (!is_top || sequence || !expansion.empty()) expansions.push_back(std::move(expansion));
-    }
-  }
-  return expansions;
-}
-
-bool HasBraceGroup(std::string_view pattern) {
-  // minimatch only expands when some '{' is followed by a '}' with no '{' or newline between.
-  for (size_t open = pattern.find('{'); open != std::string_view::npos; open = pattern.find('{', open + 1)) {
-    for (size_t pos = open + 1; pos < pattern.size(); ++pos) {
-      if (pattern[pos] == '{' || pattern[pos] == '\n') break;
-      if (pattern[pos] == '}') return true;
-    }
-  }
-  return false;
-}
-
-}  // namespace
-
-std::vector<std::string> ExpandBraces(std::string_view pattern) {
-  if (!HasBraceGroup(pattern)) return {std::string(pattern)};
-  std::string str(pattern);
-  if (str.starts_with("{}")) str = "\\{\\}" + str.substr(2);
-  std::string escaped;
-  for (size_t pos = 0; pos < str.size(); ++pos) {
-    if (str[pos] == '\\' && pos + 1 < str.size()) {
-      char next = str[pos + 1];
-      char esc = next == '\\' ? kEscSlash
-                 : next == '{' ? kEscOpen
-                 : next == '}' ? kEscClose
-                 : next == ',' ? kEscComma
-                 : next == '.' ? kEscPeriod
-                               : 0;
-      if (esc != 0) {
-        escaped += esc;
-        ++pos;
-        continue;
-      }
-    }
-    escaped += str[pos];
-  }
-  std::vector<std::string> out = Expand(escaped, true);
-  for (auto& item : out) {
-    for (char& c : item) {
-      if (c == kEscSlash) c = '\\';
-      if (c == kEscOpen) c = '{';
-      if (c == kEscClose) c = '}';
-      if (c == kEscComma) c = ',';
-      if (c == kEscPeriod) c = '.';
-    }
-  }
-  return out;
-}
 
 // --- segment parsing
 
@@ -311,22 +49,39 @@ bool PosixMatch(int posix, uint32_t cp) {
   bool space = ascii && (c == ' ' || (c >= '\t' && c <= '\r'));
   bool cntrl = cp < 32 || cp == 127;
   bool print = ascii && cp >= 32 && cp < 127;
+  // minimatch 7 maps [:alpha:] to \p{L}; count non-ASCII letters roughly (Latin-1 letters and up).
+  bool other_letter = cp >= 0xC0 && cp != 0xD7 && cp != 0xF7;
   switch (posix) {
-    case 1: return upper || lower || digit;
-    case 2: return upper || lower;
-    case 3: return ascii;
-    case 4: return c == ' ' || c == '\t';
-    case 5: return cntrl;
-    case 6: return digit;
-    case 7: return print && c != ' ';
-    case 8: return lower;
-    case 9: return print;
-    case 10: return print && c != ' ' && !upper && !lower && !digit;
-    case 11: return space;
-    case 12: return upper;
-    case 13: return upper || lower || digit || c == '_';
-    case 14: return digit || (ascii && ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')));
-    default: return false;
+    case 1:
+      return upper || lower || digit || other_letter;
+    case 2:
+      return upper || lower || other_letter;
+    case 3:
+      return ascii;
+    case 4:
+      return c == ' ' || c == '\t';
+    case 5:
+      return cntrl;
+    case 6:
+      return digit;
+    case 7:
+      return print && c != ' ';
+    case 8:
+      return lower;
+    case 9:
+      return print;
+    case 10:
+      return print && c != ' ' && !upper && !lower && !digit;
+    case 11:
+      return space;
+    case 12:
+      return upper;
+    case 13:
+      return upper || lower || digit || other_letter || c == '_';
+    case 14:
+      return digit || (ascii && ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')));
+    default:
+      return false;
   }
 }
 
@@ -343,7 +98,8 @@ uint32_t DecodeAt(std::string_view text, size_t pos, size_t& length) {
   length = std::min(Utf8Length(lead), text.size() - pos);
   if (length == 1) return lead;
   uint32_t cp = lead & (0xFF >> (length + 1));
-  for (size_t byte_idx = 1; byte_idx < length; ++byte_idx) cp = (cp << 6) | (static_cast<unsigned char>(text[pos + byte_idx]) & 0x3F);
+  for (size_t byte_idx = 1; byte_idx < length; ++byte_idx)
+    cp = (cp << 6) | (static_cast<unsigned char>(text[pos + byte_idx]) & 0x3F);
   return cp;
 }
 
@@ -361,7 +117,8 @@ class SegmentParser {
         pos += 2;
         continue;
       }
-      if ((c == '@' || c == '!' || c == '?' || c == '*' || c == '+') && pos + 1 < end && text_[pos + 1] == '(') {
+      if ((c == '@' || c == '!' || c == '?' || c == '*' || c == '+') && pos + 1 < end &&
+          text_[pos + 1] == '(') {
         size_t close = FindClose(pos + 2, end);
         if (close != std::string_view::npos) {
           GlobNode node;
@@ -380,7 +137,8 @@ class SegmentParser {
         // Unclosed: the type character keeps its plain meaning and '(' is literal.
       }
       if (c == '*') {
-        if (seq.empty() || seq.back().kind != GlobNode::Kind::Star) seq.push_back(GlobNode{GlobNode::Kind::Star});
+        if (seq.empty() || seq.back().kind != GlobNode::Kind::Star)
+          seq.push_back(GlobNode{GlobNode::Kind::Star});
         ++pos;
         continue;
       }
@@ -432,7 +190,8 @@ class SegmentParser {
           continue;
         }
       }
-      if ((c == '@' || c == '!' || c == '?' || c == '*' || c == '+') && pos + 1 < end && text_[pos + 1] == '(') {
+      if ((c == '@' || c == '!' || c == '?' || c == '*' || c == '+') && pos + 1 < end &&
+          text_[pos + 1] == '(') {
         ++depth;
         pos += 2;
         continue;
@@ -463,7 +222,8 @@ class SegmentParser {
           continue;
         }
       }
-      if ((c == '@' || c == '!' || c == '?' || c == '*' || c == '+') && pos + 1 < close && text_[pos + 1] == '(') {
+      if ((c == '@' || c == '!' || c == '?' || c == '*' || c == '+') && pos + 1 < close &&
+          text_[pos + 1] == '(') {
         ++depth;
         pos += 2;
         continue;
@@ -658,7 +418,9 @@ GlobSegment CompileSegment(std::string_view raw) {
 /// minimatch's matchOne: file parts against pattern parts, with `**` swallowing parts.
 bool MatchParts(const std::vector<std::string_view>& file, size_t fi, const std::vector<GlobSegment>& pattern,
                 size_t pi, bool dot) {
-  auto hidden = [dot](std::string_view part) { return part == "." || part == ".." || (!dot && part.starts_with('.')); };
+  auto hidden = [dot](std::string_view part) {
+    return part == "." || part == ".." || (!dot && part.starts_with('.'));
+  };
   for (; fi < file.size() && pi < pattern.size(); ++fi, ++pi) {
     const GlobSegment& segment = pattern[pi];
     if (segment.globstar) {
@@ -700,7 +462,8 @@ std::vector<std::string_view> SplitSlashes(std::string_view text) {
 
 bool MatchSegment(const GlobSegment& segment, std::string_view name, bool dot) {
   if (!segment.magic) return name == segment.literal;
-  if (segment.globstar) return !name.empty() && name != "." && name != ".." && (dot || !name.starts_with('.'));
+  if (segment.globstar)
+    return !name.empty() && name != "." && name != ".." && (dot || !name.starts_with('.'));
   if (name.empty()) return false;
   const GlobSegmentMatcher& matcher = *segment.matcher;
   if (matcher.guard_dot) {
@@ -729,7 +492,8 @@ GlobPattern GlobPattern::Compile(std::string_view pattern, GlobOptions options) 
   }
   for (const std::string& expansion : ExpandBraces(pattern)) {
     Alternative alternative;
-    for (std::string_view part : SplitSlashes(expansion)) alternative.segments.push_back(CompileSegment(part));
+    for (std::string_view part : SplitSlashes(expansion))
+      alternative.segments.push_back(CompileSegment(part));
     out.alternatives_.push_back(std::move(alternative));
   }
   return out;

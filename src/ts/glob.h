@@ -17,19 +17,19 @@ namespace dp::ts {
 
 /// minimatch options we need.
 struct GlobOptions {
-  bool dot = false;       // `*`, `?` and `**` may match names starting with '.'
-  bool nonegate = false;  // a leading '!' is a literal character, not a negation
-  bool nocomment = false; // a leading '#' is a literal character, not a comment
+  bool dot = false;        // `*`, `?` and `**` may match names starting with '.'
+  bool nonegate = false;   // a leading '!' is a literal character, not a negation
+  bool nocomment = false;  // a leading '#' is a literal character, not a comment
 };
 
 struct GlobSegmentMatcher;  // the parsed form of a magic segment (glob.cpp)
 
 /// One '/'-separated part of a pattern.
 struct GlobSegment {
-  std::string raw;         // as written (after brace expansion)
-  bool globstar = false;   // exactly `**`
-  bool magic = false;      // has glob syntax; otherwise `literal` is compared as is
-  std::string literal;     // the unescaped text when !magic
+  std::string raw;        // as written (after brace expansion)
+  bool globstar = false;  // exactly `**`
+  bool magic = false;     // has glob syntax; otherwise `literal` is compared as is
+  std::string literal;    // the unescaped text when !magic
   std::shared_ptr<const GlobSegmentMatcher> matcher;  // when magic
 };
 

@@ -319,20 +319,63 @@ std::string_view TokName(Tok t) {
 }
 
 Tok KeywordToken(std::string_view text) {
-  struct Entry {
-    const char* text;
-    Tok tok;
-  };
-  static constexpr Entry kKeywords[] = {
-#define DP_TS_X(name, spelled) {spelled, Tok::name},
-      DP_TS_KEYWORDS(DP_TS_X)
-#undef DP_TS_X
-  };
-  if (text.size() < 2 || text.size() > 10) return Tok::Identifier;
-  for (const Entry& e : kKeywords) {
-    if (e.text[0] == text[0] && std::strlen(e.text) == text.size() && std::memcmp(e.text, text.data(), text.size()) == 0) {
-      return e.tok;
-    }
+  // Dispatch on length, then compare: identifiers are scanned often, keywords are few.
+  auto is = [&](const char* word) { return std::memcmp(text.data(), word, text.size()) == 0; };
+  switch (text.size()) {
+    case 2:
+      if (is("do")) return Tok::Do;
+      if (is("if")) return Tok::If;
+      if (is("in")) return Tok::In;
+      break;
+    case 3:
+      if (is("for")) return Tok::For;
+      if (is("new")) return Tok::New;
+      if (is("try")) return Tok::Try;
+      if (is("var")) return Tok::Var;
+      break;
+    case 4:
+      if (is("case")) return Tok::Case;
+      if (is("else")) return Tok::Else;
+      if (is("enum")) return Tok::Enum;
+      if (is("null")) return Tok::Null;
+      if (is("this")) return Tok::This;
+      if (is("true")) return Tok::True;
+      if (is("void")) return Tok::Void;
+      if (is("with")) return Tok::With;
+      break;
+    case 5:
+      if (is("break")) return Tok::Break;
+      if (is("catch")) return Tok::Catch;
+      if (is("class")) return Tok::Class;
+      if (is("const")) return Tok::Const;
+      if (is("false")) return Tok::False;
+      if (is("super")) return Tok::Super;
+      if (is("throw")) return Tok::Throw;
+      if (is("while")) return Tok::While;
+      break;
+    case 6:
+      if (is("delete")) return Tok::Delete;
+      if (is("export")) return Tok::Export;
+      if (is("import")) return Tok::Import;
+      if (is("return")) return Tok::Return;
+      if (is("switch")) return Tok::Switch;
+      if (is("typeof")) return Tok::Typeof;
+      break;
+    case 7:
+      if (is("default")) return Tok::Default;
+      if (is("extends")) return Tok::Extends;
+      if (is("finally")) return Tok::Finally;
+      break;
+    case 8:
+      if (is("continue")) return Tok::Continue;
+      if (is("debugger")) return Tok::Debugger;
+      if (is("function")) return Tok::Function;
+      break;
+    case 10:
+      if (is("instanceof")) return Tok::Instanceof;
+      break;
+    default:
+      break;
   }
   return Tok::Identifier;
 }

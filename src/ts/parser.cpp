@@ -24,6 +24,8 @@ Parser::Parser(const base::SourceFile& file, base::FileId id, Ast& ast)
   const std::string& path = file.path();
   ts_ = !(EndsWith(path, ".js") || EndsWith(path, ".mjs") || EndsWith(path, ".cjs") || EndsWith(path, ".jsx"));
   jsx_ = EndsWith(path, ".tsx") || EndsWith(path, ".jsx");
+  // Declaration files only declare types: everything in them is ambient.
+  in_ambient_ = EndsWith(path, ".d.ts") || EndsWith(path, ".d.mts") || EndsWith(path, ".d.cts");
   char marker;
   stack_base_ = reinterpret_cast<uintptr_t>(&marker);
 }

@@ -1,6 +1,6 @@
 // The parser's private interface, shared by parser.cpp (driver, tokens, errors, backtracking),
-// parse_expr.cpp, parse_func.cpp, parse_pattern.cpp, parse_stmt.cpp, parse_module.cpp and
-// parse_types.cpp. Not part of the public API (see parser.h).
+// parse_expr.cpp, parse_literal.cpp, parse_func.cpp, parse_pattern.cpp, parse_stmt.cpp,
+// parse_decl.cpp, parse_module.cpp and parse_types.cpp. Not part of the public API (parser.h).
 #pragma once
 
 #include <string>
@@ -125,10 +125,13 @@ class Parser {
   template <typename F>
   bool Try(F&& f) {
     Snapshot saved = Save();
+    ++speculating_;
     try {
       f();
+      --speculating_;
       return true;
     } catch (const ParseAbort&) {
+      --speculating_;
       if (depth_exceeded_) throw;
       Restore(saved);
       lexer_.ClearError();
@@ -168,6 +171,25 @@ class Parser {
    private:
     T& slot_;
     T saved_;
+  };
+
+  /// Marks the top of a scratch stack and truncates it back at scope exit (lists are collected
+  /// there first, then copied into a vector of the exact size: one allocation per list).
+  template <typename T>
+  class ScratchMark {
+   public:
+    explicit ScratchMark(std::vector<T>& stack) : stack_(stack), base_(stack.size()) {}
+    ~ScratchMark() { stack_.resize(base_); }
+    ScratchMark(const ScratchMark&) = delete;
+    ScratchMark& operator=(const ScratchMark&) = delete;
+    std::vector<T> Take() {
+      return std::vector<T>(std::make_move_iterator(stack_.begin() + static_cast<std::ptrdiff_t>(base_)),
+                            std::make_move_iterator(stack_.end()));
+    }
+
+   private:
+    std::vector<T>& stack_;
+    size_t base_;
   };
 
   template <typename T, typename... Args>
@@ -291,6 +313,9 @@ class Parser {
   bool in_class_ = false;
   bool in_ambient_ = false;  // inside `declare`: bodies and initializers may be missing
   bool in_conditional_consequent_ = false;
+  bool no_conditional_types_ = false;  // in the `extends` clause of a conditional type
+  bool at_module_level_ = true;  // import/export allowed (module body, namespace bodies)
+  uint32_t speculating_ = 0;     // nesting of Try
   uint32_t depth_ = 0;
   bool depth_exceeded_ = false;
   uintptr_t stack_base_ = 0;
@@ -300,6 +325,8 @@ class Parser {
   std::unordered_set<uint32_t> failed_arrow_;
   std::unordered_set<uint32_t> failed_type_args_;
   std::unordered_map<uint32_t, bool> function_type_cache_;
+  std::vector<Expr*> expr_scratch_;
+  std::vector<ObjectProperty> property_scratch_;
 };
 
 }  // namespace dp::ts

@@ -57,7 +57,7 @@ using Resolution = std::variant<ResolvedFile, BuiltinModule, ExternalPackage, No
 struct ResolveCache {
   TsConfigCache tsconfigs;
   std::map<std::string, std::optional<nlohmann::ordered_json>> package_json;  // path -> parsed
-  std::map<std::string, std::map<std::string, std::string>> workspaces;     // root dir -> name -> dir
+  std::map<std::string, std::map<std::string, std::string>> workspaces;       // root dir -> name -> dir
 };
 
 /// What a resolution depends on besides the importing file.

@@ -62,7 +62,7 @@ namespace dp::ts {
   X(Question, "?")                                             \
   X(QuestionDot, "?.")                                         \
   X(QuestionQuestion, "??")                                    \
-  X(QuestionQuestionEquals, "??=")                             \
+  X(QuestionQuestionEquals, "?\?=")                            \
   X(Semicolon, ";")                                            \
   X(Slash, "/")                                                \
   X(SlashEquals, "/=")                                         \

@@ -52,7 +52,8 @@ std::string StripJsonc(std::string_view text) {
 /// Finds `specifier` (a package name or package subpath) for `extends` in node_modules
 /// directories above `dir`: the file itself, with ".json" added, or a package directory's
 /// package.json "tsconfig" field or tsconfig.json.
-std::optional<std::string> FindExtendsPackage(Vfs& vfs, const std::string& dir, const std::string& specifier) {
+std::optional<std::string> FindExtendsPackage(Vfs& vfs, const std::string& dir,
+                                              const std::string& specifier) {
   std::string current = dir;
   while (true) {
     if (BaseName(current) != "node_modules") {
@@ -82,8 +83,8 @@ std::optional<std::string> FindExtendsPackage(Vfs& vfs, const std::string& dir, 
 /// Where an `extends` entry of the config in `dir` points.
 base::Result<std::string> ResolveExtends(Vfs& vfs, const std::string& dir, const std::string& extends,
                                          const std::string& from) {
-  bool relative = extends.starts_with("./") || extends.starts_with("../") || extends == "." || extends == ".." ||
-                  IsAbsolutePath(extends);
+  bool relative = extends.starts_with("./") || extends.starts_with("../") || extends == "." ||
+                  extends == ".." || IsAbsolutePath(extends);
   if (relative) {
     std::string path = JoinPath(dir, extends);
     if (vfs.IsFile(path)) return path;
@@ -97,11 +98,15 @@ base::Result<std::string> ResolveExtends(Vfs& vfs, const std::string& dir, const
 /// The options of one file after its bases are merged, with where relative values came from.
 struct Layer {
   nlohmann::ordered_json options = nlohmann::ordered_json::object();
-  std::optional<std::string> base_url;  // absolute
+  std::optional<std::string> base_url;   // absolute
   std::optional<std::string> paths_dir;  // directory of the config that set `paths`
 };
 
-base::Result<Layer> LoadLayer(Vfs& vfs, const std::string& path, std::set<std::string>& visiting) {
+/// Loads one config file and its bases. A base that cannot be loaded is skipped with a
+/// warning (TypeScript reports it and keeps the file's own options, so `paths` still work
+/// when, say, an extended package is not installed).
+base::Result<Layer> LoadLayer(Vfs& vfs, const std::string& path, std::set<std::string>& visiting,
+                              std::vector<std::string>& warnings) {
   if (!visiting.insert(path).second) return base::Fail("{}: circular 'extends'", path);
   auto text = vfs.ReadFile(path);
   if (!text) return base::Fail(text.error());
@@ -126,9 +131,15 @@ base::Result<Layer> LoadLayer(Vfs& vfs, const std::string& path, std::set<std::s
   }
   for (const std::string& base_spec : bases) {
     auto base_path = ResolveExtends(vfs, dir, base_spec, path);
-    if (!base_path) return base::Fail(base_path.error());
-    auto base_layer = LoadLayer(vfs, *base_path, visiting);
-    if (!base_layer) return base::Fail(base_layer.error());
+    if (!base_path) {
+      warnings.push_back(base_path.error().message);
+      continue;
+    }
+    auto base_layer = LoadLayer(vfs, *base_path, visiting, warnings);
+    if (!base_layer) {
+      warnings.push_back(base_layer.error().message);
+      continue;
+    }
     for (const auto& [key, value] : base_layer->options.items()) layer.options[key] = value;
     if (base_layer->base_url) layer.base_url = base_layer->base_url;
     if (base_layer->paths_dir) layer.paths_dir = base_layer->paths_dir;
@@ -168,11 +179,13 @@ base::Result<nlohmann::ordered_json> ParseJsonc(std::string_view text, std::stri
 base::Result<TsConfig> LoadTsConfig(Vfs& vfs, std::string_view path) {
   std::string abs = NormalizePath(path);
   std::set<std::string> visiting;
-  auto layer = LoadLayer(vfs, abs, visiting);
+  std::vector<std::string> warnings;
+  auto layer = LoadLayer(vfs, abs, visiting, warnings);
   if (!layer) return base::Fail(layer.error());
 
   TsConfig config;
   config.path = abs;
+  config.warnings = std::move(warnings);
   config.base_url = layer->base_url;
   config.compiler_options = layer->options;
   config.paths_base = config.base_url ? *config.base_url : layer->paths_dir.value_or(DirName(abs));
@@ -183,7 +196,8 @@ base::Result<TsConfig> LoadTsConfig(Vfs& vfs, std::string_view path) {
       mapping.pattern = pattern;
       if (targets.is_array()) {
         for (const auto& target : targets) {
-          if (target.is_string()) mapping.targets.push_back(JoinPath(config.paths_base, target.get<std::string>()));
+          if (target.is_string())
+            mapping.targets.push_back(JoinPath(config.paths_base, target.get<std::string>()));
         }
       }
       config.paths.push_back(std::move(mapping));
@@ -233,13 +247,16 @@ std::optional<std::vector<std::string>> MatchPaths(const TsConfig& config, std::
   }
   if (best == nullptr) return std::nullopt;
   std::vector<std::string> candidates;
+  const bool wildcard = best->pattern.find('*') != std::string::npos;
   for (const std::string& target : best->targets) {
     size_t star = target.find('*');
-    // TypeScript substitutes only the first '*', and only for a non-empty match.
-    if (star == std::string::npos || star_text.empty()) {
+    // Only the first '*' is substituted. tsx (get-tsconfig) substitutes an empty match too,
+    // where tsc would keep the '*'; drizzle-kit runs under tsx.
+    if (star == std::string::npos || !wildcard) {
       candidates.push_back(target);
     } else {
-      candidates.push_back(NormalizePath(target.substr(0, star) + std::string(star_text) + target.substr(star + 1)));
+      candidates.push_back(
+          NormalizePath(target.substr(0, star) + std::string(star_text) + target.substr(star + 1)));
     }
   }
   return candidates;

@@ -5,12 +5,11 @@
 
 #include <map>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "base/result.h"
 #include "ts/vfs.h"
@@ -25,12 +24,13 @@ struct PathMapping {
 
 /// The merged result of a tsconfig file and everything it extends.
 struct TsConfig {
-  std::string path;                          // absolute path of the file that was loaded
-  std::optional<std::string> base_url;       // absolute; from the config that set it
-  std::string paths_base;                    // directory `paths` targets are relative to
-  std::vector<PathMapping> paths;            // declaration order, from the config that set it
+  std::string path;                            // absolute path of the file that was loaded
+  std::optional<std::string> base_url;         // absolute; from the config that set it
+  std::string paths_base;                      // directory `paths` targets are relative to
+  std::vector<PathMapping> paths;              // declaration order, from the config that set it
   std::vector<std::string> custom_conditions;  // compilerOptions.customConditions
-  nlohmann::ordered_json compiler_options;   // merged compilerOptions, raw
+  nlohmann::ordered_json compiler_options;     // merged compilerOptions, raw
+  std::vector<std::string> warnings;           // bases that could not be loaded and were skipped
 };
 
 /// Parses JSON with comments (// and /* */) and trailing commas, as TypeScript reads
@@ -39,7 +39,8 @@ base::Result<nlohmann::ordered_json> ParseJsonc(std::string_view text, std::stri
 
 /// Loads `path` (absolute) and merges its `extends` chain. compilerOptions merge key by key
 /// (the extending file wins); relative baseUrl/paths are taken against the file that
-/// declares them. Fails on unreadable files, JSON errors, missing bases and cycles.
+/// declares them. Fails when `path` itself cannot be read or parsed; a base that is missing,
+/// broken or circular is skipped and reported in TsConfig::warnings.
 base::Result<TsConfig> LoadTsConfig(Vfs& vfs, std::string_view path);
 
 /// The nearest `file_name` in `start_dir` or a parent directory (absolute), if any.

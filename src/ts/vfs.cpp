@@ -17,7 +17,9 @@ namespace dp::ts {
 
 // --- lexical helpers
 
-bool IsAbsolutePath(std::string_view path) { return !path.empty() && path.front() == '/'; }
+bool IsAbsolutePath(std::string_view path) {
+  return !path.empty() && path.front() == '/';
+}
 
 std::string NormalizePath(std::string_view path) {
   const bool absolute = IsAbsolutePath(path);
@@ -114,7 +116,7 @@ RealVfs::RealVfs(std::string cwd) : cwd_(std::move(cwd)) {
 }
 
 base::Result<std::string> RealVfs::ReadFile(std::string_view path) {
-  std::string p(path);
+  std::string p = Abs(path);
   struct stat st {};
   if (::stat(p.c_str(), &st) != 0) return base::Fail("cannot read {}: {}", p, std::strerror(errno));
   if (S_ISDIR(st.st_mode)) return base::Fail("cannot read {}: is a directory", p);
@@ -127,18 +129,18 @@ base::Result<std::string> RealVfs::ReadFile(std::string_view path) {
 
 FileKind RealVfs::Stat(std::string_view path) {
   struct stat st {};
-  if (::stat(std::string(path).c_str(), &st) != 0) return FileKind::Missing;
+  if (::stat(Abs(path).c_str(), &st) != 0) return FileKind::Missing;
   return S_ISDIR(st.st_mode) ? FileKind::Directory : FileKind::File;
 }
 
 bool RealVfs::IsSymlink(std::string_view path) {
   struct stat st {};
-  if (::lstat(std::string(path).c_str(), &st) != 0) return false;
+  if (::lstat(Abs(path).c_str(), &st) != 0) return false;
   return S_ISLNK(st.st_mode);
 }
 
 base::Result<std::vector<DirEntry>> RealVfs::ListDirectory(std::string_view path) {
-  std::string p(path);
+  std::string p = Abs(path);
   DIR* dir = ::opendir(p.c_str());
   if (dir == nullptr) return base::Fail("cannot list {}: {}", p, std::strerror(errno));
   std::vector<DirEntry> entries;
@@ -153,12 +155,13 @@ base::Result<std::vector<DirEntry>> RealVfs::ListDirectory(std::string_view path
     entries.push_back(std::move(out));
   }
   ::closedir(dir);
-  std::sort(entries.begin(), entries.end(), [](const DirEntry& a, const DirEntry& b) { return a.name < b.name; });
+  std::sort(entries.begin(), entries.end(),
+            [](const DirEntry& a, const DirEntry& b) { return a.name < b.name; });
   return entries;
 }
 
 base::Result<std::string> RealVfs::RealPath(std::string_view path) {
-  std::string p(path);
+  std::string p = Abs(path);
   char* resolved = ::realpath(p.c_str(), nullptr);
   if (resolved == nullptr) return base::Fail("cannot resolve {}: {}", p, std::strerror(errno));
   std::string out = resolved;
@@ -172,7 +175,9 @@ namespace {
 constexpr int kMaxSymlinkHops = 40;  // like Linux's ELOOP limit
 }
 
-MemoryVfs::MemoryVfs(std::string cwd) : cwd_(ResolvePath("/", cwd)) { nodes_["/"] = Node{NodeKind::Directory, {}}; }
+MemoryVfs::MemoryVfs(std::string cwd) : cwd_(ResolvePath("/", cwd)) {
+  nodes_["/"] = Node{NodeKind::Directory, {}};
+}
 
 void MemoryVfs::EnsureParents(const std::string& path) {
   std::string dir = DirName(path);
@@ -284,7 +289,8 @@ base::Result<std::vector<DirEntry>> MemoryVfs::ListDirectory(std::string_view pa
     entry.kind = Stat(key);
     entries.push_back(std::move(entry));
   }
-  std::sort(entries.begin(), entries.end(), [](const DirEntry& a, const DirEntry& b) { return a.name < b.name; });
+  std::sort(entries.begin(), entries.end(),
+            [](const DirEntry& a, const DirEntry& b) { return a.name < b.name; });
   return entries;
 }
 

@@ -13,14 +13,17 @@
 
 namespace dp::ts {
 
+bool IsAbsolutePath(std::string_view path);
+std::string ResolvePath(std::string_view cwd, std::string_view path);
+
 /// What a path names, after following symlinks.
 enum class FileKind { Missing, File, Directory };
 
 /// One entry of a directory listing.
 struct DirEntry {
-  std::string name;                       // a single path component
-  FileKind kind = FileKind::Missing;      // after following symlinks (Missing for a dangling link)
-  bool is_symlink = false;                // the entry itself is a symlink (lstat)
+  std::string name;                   // a single path component
+  FileKind kind = FileKind::Missing;  // after following symlinks (Missing for a dangling link)
+  bool is_symlink = false;            // the entry itself is a symlink (lstat)
 };
 
 /// Read-only access to files. Implementations must be usable from one thread at a time.
@@ -62,6 +65,11 @@ class RealVfs final : public Vfs {
   std::string Cwd() override { return cwd_; }
 
  private:
+  /// Relative paths are taken against cwd_, not the process's working directory.
+  std::string Abs(std::string_view path) const {
+    return IsAbsolutePath(path) ? std::string(path) : ResolvePath(cwd_, path);
+  }
+
   std::string cwd_;
 };
 

@@ -40,8 +40,10 @@ Json Failure(int code, const std::string& message) {
 
 Json ColumnValue(sqlite3_stmt* stmt, int column_idx) {
   switch (sqlite3_column_type(stmt, column_idx)) {
-    case SQLITE_INTEGER: return sqlite3_column_int64(stmt, column_idx);
-    case SQLITE_FLOAT: return sqlite3_column_double(stmt, column_idx);
+    case SQLITE_INTEGER:
+      return sqlite3_column_int64(stmt, column_idx);
+    case SQLITE_FLOAT:
+      return sqlite3_column_double(stmt, column_idx);
     case SQLITE_TEXT:
       return std::string(reinterpret_cast<const char*>(sqlite3_column_text(stmt, column_idx)),
                          sqlite3_column_bytes(stmt, column_idx));
@@ -51,18 +53,21 @@ Json ColumnValue(sqlite3_stmt* stmt, int column_idx) {
       for (int i = 0; i < sqlite3_column_bytes(stmt, column_idx); ++i) bytes.push_back(data[i]);
       return bytes;
     }
-    default: return nullptr;
+    default:
+      return nullptr;
   }
 }
 
 }  // namespace
 
-D1Server::D1Server(std::string sqlite_path, std::string account_id, std::string database_id, std::string token)
+D1Server::D1Server(std::string sqlite_path, std::string account_id, std::string database_id,
+                   std::string token)
     : account_id_(std::move(account_id)),
       database_id_(std::move(database_id)),
       token_(std::move(token)),
       http_([this](const HttpRequest& request) { return Handle(request); }) {
-  if (sqlite3_open_v2(sqlite_path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+  if (sqlite3_open_v2(sqlite_path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
+      SQLITE_OK) {
     std::fprintf(stderr, "D1Server: cannot open %s\n", sqlite_path.c_str());
     std::abort();
   }
@@ -97,9 +102,10 @@ Json D1Server::Run(const std::string& sql, const Json& params, bool raw, std::st
     cursor = tail;
     if (stmt == nullptr) continue;  // whitespace or comment
     if (IsTransactionControl(stmt)) {
-      *error = "To execute a transaction, please use the state.storage.transaction() or "
-               "state.storage.transactionSync() APIs instead of the SQL BEGIN TRANSACTION or SAVEPOINT "
-               "statements: SQLITE_AUTH";
+      *error =
+          "To execute a transaction, please use the state.storage.transaction() or "
+          "state.storage.transactionSync() APIs instead of the SQL BEGIN TRANSACTION or SAVEPOINT "
+          "statements: SQLITE_AUTH";
       sqlite3_finalize(stmt);
       break;
     }
@@ -107,11 +113,16 @@ Json D1Server::Run(const std::string& sql, const Json& params, bool raw, std::st
       for (size_t i = 0; i < params.size(); ++i) {
         const Json& value = params[i];
         int index = static_cast<int>(i + 1);
-        if (value.is_null()) sqlite3_bind_null(stmt, index);
-        else if (value.is_number_integer()) sqlite3_bind_int64(stmt, index, value.get<int64_t>());
-        else if (value.is_number()) sqlite3_bind_double(stmt, index, value.get<double>());
-        else sqlite3_bind_text(stmt, index, value.is_string() ? value.get<std::string>().c_str() : value.dump().c_str(),
-                               -1, SQLITE_TRANSIENT);
+        if (value.is_null())
+          sqlite3_bind_null(stmt, index);
+        else if (value.is_number_integer())
+          sqlite3_bind_int64(stmt, index, value.get<int64_t>());
+        else if (value.is_number())
+          sqlite3_bind_double(stmt, index, value.get<double>());
+        else
+          sqlite3_bind_text(stmt, index,
+                            value.is_string() ? value.get<std::string>().c_str() : value.dump().c_str(), -1,
+                            SQLITE_TRANSIENT);
       }
     }
     first = false;
@@ -142,8 +153,12 @@ Json D1Server::Run(const std::string& sql, const Json& params, bool raw, std::st
       break;
     }
     sqlite3_finalize(stmt);
-    Json meta = {{"changes", sqlite3_changes(db_)}, {"last_row_id", sqlite3_last_insert_rowid(db_)},
-                 {"duration", 0.1}, {"changed_db", sqlite3_changes(db_) > 0}, {"rows_read", 0}, {"rows_written", 0},
+    Json meta = {{"changes", sqlite3_changes(db_)},
+                 {"last_row_id", sqlite3_last_insert_rowid(db_)},
+                 {"duration", 0.1},
+                 {"changed_db", sqlite3_changes(db_) > 0},
+                 {"rows_read", 0},
+                 {"rows_written", 0},
                  {"size_after", 0}};
     Json body = raw ? Json{{"columns", columns}, {"rows", rows}} : rows;
     results.push_back({{"results", body}, {"success", true}, {"meta", meta}});
@@ -159,9 +174,11 @@ HttpReply D1Server::Handle(const HttpRequest& request) {
   if (authorization == request.headers.end() || authorization->second != "Bearer " + token_) {
     return HttpReply{403, Failure(10000, "Authentication error").dump()};
   }
-  if (request.path.rfind(prefix, 0) != 0) return HttpReply{404, Failure(7404, "Could not route to " + request.path).dump()};
+  if (request.path.rfind(prefix, 0) != 0)
+    return HttpReply{404, Failure(7404, "Could not route to " + request.path).dump()};
   const std::string endpoint = request.path.substr(prefix.size());
-  if (endpoint != "query" && endpoint != "raw") return HttpReply{404, Failure(7003, "No route for that URI").dump()};
+  if (endpoint != "query" && endpoint != "raw")
+    return HttpReply{404, Failure(7003, "No route for that URI").dump()};
   if (request.method != "POST") return HttpReply{405, Failure(10405, "Method not allowed").dump()};
   Json body = Json::parse(request.body, nullptr, false);
   if (body.is_discarded() || !body.is_object() || !body.contains("sql") || !body["sql"].is_string()) {
@@ -172,9 +189,11 @@ HttpReply D1Server::Handle(const HttpRequest& request) {
   logged["endpoint"] = endpoint;
   requests_.push_back(logged);
   std::string error;
-  Json results = Run(body["sql"].get<std::string>(), body.value("params", Json::array()), endpoint == "raw", &error);
+  Json results =
+      Run(body["sql"].get<std::string>(), body.value("params", Json::array()), endpoint == "raw", &error);
   if (!error.empty()) return HttpReply{400, Failure(kSqlErrorCode, error).dump()};
-  Json envelope = {{"result", results}, {"success", true}, {"errors", Json::array()}, {"messages", Json::array()}};
+  Json envelope = {
+      {"result", results}, {"success", true}, {"errors", Json::array()}, {"messages", Json::array()}};
   return HttpReply{200, envelope.dump()};
 }
 

@@ -28,14 +28,20 @@ std::string Base64(const unsigned char* data, size_t size) {
 
 const char* CodeName(int rc) {
   switch (rc & 0xFF) {
-    case SQLITE_CONSTRAINT: return "SQLITE_CONSTRAINT";
-    case SQLITE_BUSY: return "SQLITE_BUSY";
-    case SQLITE_ERROR: return "SQLITE_ERROR";
-    default: return "SQLITE_UNKNOWN";
+    case SQLITE_CONSTRAINT:
+      return "SQLITE_CONSTRAINT";
+    case SQLITE_BUSY:
+      return "SQLITE_BUSY";
+    case SQLITE_ERROR:
+      return "SQLITE_ERROR";
+    default:
+      return "SQLITE_UNKNOWN";
   }
 }
 
-Json ErrorJson(std::string message, const char* code) { return Json{{"message", std::move(message)}, {"code", code}}; }
+Json ErrorJson(std::string message, const char* code) {
+  return Json{{"message", std::move(message)}, {"code", code}};
+}
 
 }  // namespace
 
@@ -83,15 +89,17 @@ Json HranaServer::Execute(sqlite3* db, const Json& stmt) {
                   {"error", ErrorJson("SQL string contains more than one statement", "SQL_MANY_STATEMENTS")}};
     }
   }
-  Json result = {{"cols", Json::array()}, {"rows", Json::array()}, {"affected_row_count", 0},
+  Json result = {{"cols", Json::array()},
+                 {"rows", Json::array()},
+                 {"affected_row_count", 0},
                  {"last_insert_rowid", nullptr}};
-  if (prepared == nullptr) return Json{{"type", "ok"}, {"response", {{"type", "execute"}, {"result", result}}}};
+  if (prepared == nullptr)
+    return Json{{"type", "ok"}, {"response", {{"type", "execute"}, {"result", result}}}};
   int columns = sqlite3_column_count(prepared);
   for (int column_idx = 0; column_idx < columns; ++column_idx) {
     const char* decltype_name = sqlite3_column_decltype(prepared, column_idx);
-    result["cols"].push_back(
-        {{"name", sqlite3_column_name(prepared, column_idx)},
-         {"decltype", decltype_name ? Json(decltype_name) : Json(nullptr)}});
+    result["cols"].push_back({{"name", sqlite3_column_name(prepared, column_idx)},
+                              {"decltype", decltype_name ? Json(decltype_name) : Json(nullptr)}});
   }
   while ((rc = sqlite3_step(prepared)) == SQLITE_ROW) {
     if (!want_rows) continue;
@@ -99,20 +107,23 @@ Json HranaServer::Execute(sqlite3* db, const Json& stmt) {
     for (int column_idx = 0; column_idx < columns; ++column_idx) {
       switch (sqlite3_column_type(prepared, column_idx)) {
         case SQLITE_INTEGER:
-          row.push_back({{"type", "integer"}, {"value", std::to_string(sqlite3_column_int64(prepared, column_idx))}});
+          row.push_back(
+              {{"type", "integer"}, {"value", std::to_string(sqlite3_column_int64(prepared, column_idx))}});
           break;
         case SQLITE_FLOAT:
           row.push_back({{"type", "float"}, {"value", sqlite3_column_double(prepared, column_idx)}});
           break;
         case SQLITE_TEXT:
-          row.push_back({{"type", "text"},
-                         {"value", std::string(reinterpret_cast<const char*>(sqlite3_column_text(prepared, column_idx)),
-                                               sqlite3_column_bytes(prepared, column_idx))}});
+          row.push_back(
+              {{"type", "text"},
+               {"value", std::string(reinterpret_cast<const char*>(sqlite3_column_text(prepared, column_idx)),
+                                     sqlite3_column_bytes(prepared, column_idx))}});
           break;
         case SQLITE_BLOB:
-          row.push_back({{"type", "blob"},
-                         {"base64", Base64(static_cast<const unsigned char*>(sqlite3_column_blob(prepared, column_idx)),
-                                           sqlite3_column_bytes(prepared, column_idx))}});
+          row.push_back(
+              {{"type", "blob"},
+               {"base64", Base64(static_cast<const unsigned char*>(sqlite3_column_blob(prepared, column_idx)),
+                                 sqlite3_column_bytes(prepared, column_idx))}});
           break;
         default:
           row.push_back({{"type", "null"}});
@@ -142,7 +153,8 @@ HttpReply HranaServer::Handle(const HttpRequest& request) {
     }
   }
   Json body = Json::parse(request.body, nullptr, false);
-  if (body.is_discarded() || !body.is_object() || !body.contains("requests") || !body["requests"].is_array()) {
+  if (body.is_discarded() || !body.is_object() || !body.contains("requests") ||
+      !body["requests"].is_array()) {
     return HttpReply{400, R"({"error":"invalid pipeline request body"})"};
   }
 
@@ -153,11 +165,13 @@ HttpReply HranaServer::Handle(const HttpRequest& request) {
   if (body.contains("baton") && body["baton"].is_string()) {
     baton = body["baton"].get<std::string>();
     auto it = streams_.find(baton);
-    if (it == streams_.end()) return HttpReply{400, R"({"error":"Stream not found: invalid or expired baton"})"};
+    if (it == streams_.end())
+      return HttpReply{400, R"({"error":"Stream not found: invalid or expired baton"})"};
     db = it->second;
     streams_.erase(it);
   } else {
-    if (sqlite3_open_v2(sqlite_path_.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(sqlite_path_.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
+        SQLITE_OK) {
       sqlite3_close_v2(db);
       return HttpReply{500, R"({"error":"cannot open database"})"};
     }
@@ -177,14 +191,16 @@ HttpReply HranaServer::Handle(const HttpRequest& request) {
       closed = true;
       results.push_back({{"type", "ok"}, {"response", {{"type", "close"}}}});
     } else {
-      results.push_back({{"type", "error"}, {"error", ErrorJson("unsupported request type " + type, "NOT_SUPPORTED")}});
+      results.push_back(
+          {{"type", "error"}, {"error", ErrorJson("unsupported request type " + type, "NOT_SUPPORTED")}});
     }
   }
   Json response = {{"baton", nullptr}, {"base_url", nullptr}, {"results", results}};
   if (closed) {
     sqlite3_close_v2(db);  // an open transaction is rolled back
   } else {
-    std::string next = "baton-" + std::to_string(next_baton_++) + "-" + std::to_string(std::random_device{}());
+    std::string next =
+        "baton-" + std::to_string(next_baton_++) + "-" + std::to_string(std::random_device{}());
     streams_[next] = db;
     response["baton"] = next;
   }

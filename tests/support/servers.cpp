@@ -41,8 +41,12 @@ base::Result<std::unique_ptr<db::Connection>> ConnectUrl(const std::string& dial
 
 }  // namespace
 
-std::optional<std::string> PgUrl() { return Env("DP_TEST_PG_URL"); }
-std::optional<std::string> MysqlUrl() { return Env("DP_TEST_MYSQL_URL"); }
+std::optional<std::string> PgUrl() {
+  return Env("DP_TEST_PG_URL");
+}
+std::optional<std::string> MysqlUrl() {
+  return Env("DP_TEST_MYSQL_URL");
+}
 
 std::string WithDatabase(const std::string& url, const std::string& database) {
   size_t scheme = url.find("://");
@@ -50,7 +54,8 @@ std::string WithDatabase(const std::string& url, const std::string& database) {
   size_t query = url.find('?', authority);
   size_t path = url.find('/', authority);
   if (path != std::string::npos && query != std::string::npos && path > query) path = std::string::npos;
-  std::string head = url.substr(0, path != std::string::npos ? path : (query != std::string::npos ? query : url.size()));
+  std::string head =
+      url.substr(0, path != std::string::npos ? path : (query != std::string::npos ? query : url.size()));
   std::string tail = query != std::string::npos ? url.substr(query) : "";
   return head + "/" + db::PercentEncode(database) + tail;
 }
@@ -141,7 +146,9 @@ TestDatabase::TestDatabase(TestDatabase&& other) noexcept
   other.temp_dir_.clear();
 }
 
-TestDatabase::~TestDatabase() { Drop(); }
+TestDatabase::~TestDatabase() {
+  Drop();
+}
 
 void TestDatabase::Drop() {
   if (state_ != State::kReady) return;

@@ -82,8 +82,8 @@ class TestDatabase {
 
 /// In a TEST body: skip when the server's env var is missing (fail instead when
 /// DP_TEST_REQUIRE_SERVERS=1, as scripts/test.sh sets), fail when creation failed.
-#define DP_REQUIRE_DB(db)                                          \
-  do {                                                             \
-    if ((db).skipped()) GTEST_SKIP() << (db).message();            \
-    ASSERT_TRUE((db).ready()) << (db).message();                   \
+#define DP_REQUIRE_DB(db)                               \
+  do {                                                  \
+    if ((db).skipped()) GTEST_SKIP() << (db).message(); \
+    ASSERT_TRUE((db).ready()) << (db).message();        \
   } while (0)

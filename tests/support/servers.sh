@@ -13,7 +13,8 @@
 #
 # Exports: DP_TEST_PG_URL    postgres://dp:<pw>@127.0.0.1:<port>/postgres  (superuser, scram auth)
 #          DP_TEST_MYSQL_URL mysql://dp:<pw>@127.0.0.1:<port>/dp_test      (all privileges)
-#          DP_TEST_PG_SSL_CA the PostgreSQL server's self-signed certificate (SSL is on), if openssl exists
+#          DP_TEST_SSL_CA    the self-signed certificate (CN/SAN 127.0.0.1) both servers use for TLS,
+#                            when openssl exists
 #          DP_SERVERS_DIR    the temp dir holding both servers (data, sockets, logs)
 # Knobs:   DP_SERVERS=pg,mysql (which to start), DP_TEST_PG_PORT (first port to try, 55432),
 #          DP_TEST_MYSQL_PORT (first port to try, 53306), DP_SERVERS_KEEP=1 (keep the dir on stop).
@@ -58,6 +59,22 @@ _dp_pg_user() {
   fi
 }
 
+# A self-signed certificate for 127.0.0.1 that both servers present (skipped without openssl).
+_dp_tls_cert() {
+  command -v openssl >/dev/null 2>&1 || return 0
+  local dir=$DP_SERVERS_DIR/tls
+  mkdir -p "$dir"
+  if openssl req -x509 -newkey rsa:2048 -nodes -days 3 -subj "/CN=127.0.0.1" \
+      -addext "subjectAltName=IP:127.0.0.1" -keyout "$dir/server.key" -out "$dir/server.crt" \
+      >"$dir/openssl.log" 2>&1; then
+    chmod 644 "$dir/server.crt"
+    chmod 600 "$dir/server.key"
+    export DP_TEST_SSL_CA="$dir/server.crt"
+  else
+    _dp_log "openssl failed; servers run without TLS"
+  fi
+}
+
 _dp_pg_start() {
   local dir=$DP_SERVERS_DIR/pg
   DP_PG_USER=$(_dp_pg_user) || return 1
@@ -74,15 +91,12 @@ _dp_pg_start() {
   rm -f "$dir/pwfile"
 
   local ssl_opts=""
-  if command -v openssl >/dev/null 2>&1; then
-    if openssl req -x509 -newkey rsa:2048 -nodes -days 3 -subj "/CN=127.0.0.1" \
-        -addext "subjectAltName=IP:127.0.0.1" -keyout "$dir/server.key" -out "$dir/server.crt" \
-        >"$dir/openssl.log" 2>&1; then
-      chmod 600 "$dir/server.key"
-      chmod 644 "$dir/server.crt"
-      [[ $(id -u) -eq 0 ]] && chown "$DP_PG_USER" "$dir/server.key" "$dir/server.crt"
-      ssl_opts="-c ssl=on -c ssl_cert_file=$dir/server.crt -c ssl_key_file=$dir/server.key"
-    fi
+  if [[ -n ${DP_TEST_SSL_CA:-} ]]; then
+    # PostgreSQL wants its own copy of the key, owned by the server user and 0600.
+    cp "$DP_SERVERS_DIR/tls/server.crt" "$DP_SERVERS_DIR/tls/server.key" "$dir/"
+    chmod 600 "$dir/server.key"
+    [[ $(id -u) -eq 0 ]] && chown "$DP_PG_USER" "$dir/server.key" "$dir/server.crt"
+    ssl_opts="-c ssl=on -c ssl_cert_file=$dir/server.crt -c ssl_key_file=$dir/server.key"
   fi
 
   local port=${DP_TEST_PG_PORT:-55432} attempt
@@ -94,7 +108,6 @@ _dp_pg_start() {
       DP_PG_STARTED=1
       export DP_TEST_PG_URL="postgres://dp:${password}@127.0.0.1:${port}/postgres"
       export DP_TEST_PG_SOCKET_DIR="$dir"
-      if [[ -n $ssl_opts ]]; then export DP_TEST_PG_SSL_CA="$dir/server.crt"; fi
       _dp_log "PostgreSQL 15 on 127.0.0.1:$port (socket dir $dir)"
       return 0
     fi
@@ -115,6 +128,10 @@ _dp_mysql_start() {
     _dp_log "mariadb-install-db failed:"; cat "$dir/install.log" >&2; return 1
   fi
   local port=${DP_TEST_MYSQL_PORT:-53306} attempt i
+  local ssl_opts=()
+  if [[ -n ${DP_TEST_SSL_CA:-} ]]; then
+    ssl_opts=(--ssl-cert="$DP_SERVERS_DIR/tls/server.crt" --ssl-key="$DP_SERVERS_DIR/tls/server.key")
+  fi
   for attempt in 1 2 3 4 5; do
     port=$(_dp_pick_port "$port")
     setsid mariadbd --no-defaults --datadir="$dir/data" --socket="$dir/mysqld.sock" \
@@ -122,7 +139,7 @@ _dp_mysql_start() {
       --log-error="$dir/error.log" --tmpdir="$dir/tmp" "${user_opt[@]}" --skip-name-resolve \
       --character-set-server=utf8mb4 --collation-server=utf8mb4_general_ci \
       --innodb-buffer-pool-size=128M --innodb-flush-log-at-trx-commit=0 --innodb-doublewrite=0 \
-      --skip-log-bin </dev/null >/dev/null 2>&1 &
+      --skip-log-bin "${ssl_opts[@]}" </dev/null >/dev/null 2>&1 &
     DP_MYSQL_PID=$!
     for ((i = 0; i < 600; i++)); do
       if ! kill -0 "$DP_MYSQL_PID" 2>/dev/null; then break; fi
@@ -167,6 +184,7 @@ dp_servers_start() {
     trap 'dp_servers_stop; exit 130' INT
     trap 'dp_servers_stop; exit 143' TERM
   fi
+  _dp_tls_cert
   if [[ ,$which, == *,pg,* ]]; then _dp_pg_start || { dp_servers_stop; return 1; }; fi
   if [[ ,$which, == *,mysql,* ]]; then _dp_mysql_start || { dp_servers_stop; return 1; }; fi
   return 0
@@ -184,10 +202,10 @@ dp_servers_stop() {
   local pid=${DP_MYSQL_PID:-${DP_TEST_MYSQL_PID:-}}
   if [[ -z $pid && -f $dir/mysql/mysqld.pid ]]; then pid=$(cat "$dir/mysql/mysqld.pid"); fi
   if [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null; then
-    kill "$pid" 2>/dev/null
+    kill "$pid" 2>/dev/null || true
     local i
     for ((i = 0; i < 300; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    if kill -0 "$pid" 2>/dev/null; then kill -9 "$pid" 2>/dev/null; fi
+    if kill -0 "$pid" 2>/dev/null; then kill -9 "$pid" 2>/dev/null || true; fi
   fi
   if [[ ${DP_SERVERS_KEEP:-0} == 1 ]]; then
     _dp_log "kept $dir"
@@ -195,7 +213,7 @@ dp_servers_stop() {
     rm -rf "$dir"
   fi
   unset DP_SERVERS_DIR DP_MYSQL_PID DP_PG_STARTED
-  unset DP_TEST_PG_URL DP_TEST_MYSQL_URL DP_TEST_PG_SSL_CA DP_TEST_PG_SOCKET_DIR DP_TEST_MYSQL_SOCKET DP_TEST_MYSQL_PID
+  unset DP_TEST_PG_URL DP_TEST_MYSQL_URL DP_TEST_SSL_CA DP_TEST_PG_SOCKET_DIR DP_TEST_MYSQL_SOCKET DP_TEST_MYSQL_PID
   return 0
 }
 
@@ -204,7 +222,7 @@ if [[ ${BASH_SOURCE[0]} == "$0" ]]; then
     start)
       DP_SERVERS_NO_TRAP=1
       dp_servers_start || exit 1
-      for var in DP_SERVERS_DIR DP_TEST_PG_URL DP_TEST_PG_SSL_CA DP_TEST_PG_SOCKET_DIR \
+      for var in DP_SERVERS_DIR DP_TEST_PG_URL DP_TEST_SSL_CA DP_TEST_PG_SOCKET_DIR \
                  DP_TEST_MYSQL_URL DP_TEST_MYSQL_SOCKET DP_TEST_MYSQL_PID; do
         if [[ -n ${!var:-} ]]; then printf 'export %s=%q\n' "$var" "${!var}"; fi
       done

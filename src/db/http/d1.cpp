@@ -3,9 +3,8 @@
 // https://api.cloudflare.com/client/v4 unless DP_D1_BASE_URL overrides it (tests).
 // D1 has no interactive transactions; ExecBatch sends one multi-statement request, which
 // D1 runs as an atomic batch.
-#include <nlohmann/json.hpp>
-
 #include <cstdlib>
+#include <nlohmann/json.hpp>
 #include <utility>
 
 #include "db/drivers.h"
@@ -41,8 +40,8 @@ std::optional<std::string> D1ValueText(const Json& value) {
 
 /// Drops trailing semicolons and whitespace so statements can be joined with ";\n".
 std::string_view TrimStatement(std::string_view sql) {
-  while (!sql.empty() && (sql.back() == ';' || sql.back() == ' ' || sql.back() == '\n' || sql.back() == '\t' ||
-                          sql.back() == '\r')) {
+  while (!sql.empty() && (sql.back() == ';' || sql.back() == ' ' || sql.back() == '\n' ||
+                          sql.back() == '\t' || sql.back() == '\r')) {
     sql.remove_suffix(1);
   }
   return sql;
@@ -65,7 +64,8 @@ class D1Connection final : public Connection {
     if (results->empty()) return out;
     const Json& last = results->back().value("results", Json::object());
     if (last.is_object()) {
-      for (const Json& column : last.value("columns", Json::array())) out.columns.push_back(column.get<std::string>());
+      for (const Json& column : last.value("columns", Json::array()))
+        out.columns.push_back(column.get<std::string>());
       for (const Json& row : last.value("rows", Json::array())) {
         std::vector<std::optional<std::string>> values;
         for (const Json& value : row) values.push_back(D1ValueText(value));
@@ -141,8 +141,9 @@ base::Result<std::unique_ptr<Connection>> ConnectD1(const D1Credentials& credent
   const char* env = std::getenv("DP_D1_BASE_URL");
   std::string base = env && *env ? env : kDefaultBaseUrl;
   while (!base.empty() && base.back() == '/') base.pop_back();
-  std::string database_url = fmt::format("{}/accounts/{}/d1/database/{}", base, PercentEncode(credentials.account_id),
-                                         PercentEncode(credentials.database_id));
+  std::string database_url =
+      fmt::format("{}/accounts/{}/d1/database/{}", base, PercentEncode(credentials.account_id),
+                  PercentEncode(credentials.database_id));
   auto connection = std::make_unique<D1Connection>(database_url, credentials.token);
   if (auto probe = connection->Query("SELECT 1"); !probe) {
     return base::Fail("cannot connect to D1 database {} (account {}): {}", credentials.database_id,

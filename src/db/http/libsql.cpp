@@ -1,9 +1,8 @@
 // libsql / Turso over "Hrana over HTTP" (POST {url}/v2/pipeline). Outside a transaction
 // each call is a one-shot stream (execute + close); BEGIN keeps the stream open and its
 // baton travels with every later request until COMMIT/ROLLBACK closes it.
-#include <nlohmann/json.hpp>
-
 #include <cctype>
+#include <nlohmann/json.hpp>
 #include <utility>
 
 #include "db/drivers.h"
@@ -28,7 +27,8 @@ std::string LeadingKeyword(std::string_view sql) {
   // "ROLLBACK TO [SAVEPOINT] x" keeps the transaction open.
   if (word == "ROLLBACK") {
     std::string upper;
-    for (char c : sql.substr(i)) upper.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+    for (char c : sql.substr(i))
+      upper.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
     size_t to = upper.find_first_not_of(" \t\r\n");
     if (to != std::string::npos && upper.compare(to, 2, "TO") == 0) return "ROLLBACK TO";
   }
@@ -81,7 +81,8 @@ base::Result<std::optional<std::string>> ValueText(const Json& value) {
 
 class LibsqlConnection final : public Connection {
  public:
-  LibsqlConnection(std::string base_url, std::string token) : base_url_(std::move(base_url)), token_(std::move(token)) {}
+  LibsqlConnection(std::string base_url, std::string token)
+      : base_url_(std::move(base_url)), token_(std::move(token)) {}
 
   ~LibsqlConnection() override {
     if (baton_) (void)Pipeline({Json{{"type", "close"}}});
@@ -98,7 +99,8 @@ class LibsqlConnection final : public Connection {
     const bool opens = keyword == "BEGIN" || keyword == "SAVEPOINT";
     const bool closes = keyword == "COMMIT" || keyword == "END" || keyword == "ROLLBACK";
     // Keep the stream while a transaction is open (or being opened); otherwise one-shot.
-    const bool keep_stream = baton_.has_value() ? !closes : opens;
+    const bool had_stream = baton_.has_value();
+    const bool keep_stream = had_stream ? !closes : opens;
 
     Json execute = {{"type", "execute"}, {"stmt", {{"sql", std::string(sql)}, {"want_rows", true}}}};
     std::vector<Json> requests = {std::move(execute)};
@@ -107,9 +109,12 @@ class LibsqlConnection final : public Connection {
     if (!results) return base::Fail(results.error());
     const Json& first = (*results)[0];
     if (first.value("type", "") != "ok") {
+      // A BEGIN that failed opened nothing: close the stream it would have used.
+      if (opens && keep_stream && baton_ && !had_stream) (void)Pipeline({Json{{"type", "close"}}});
       const Json error = first.value("error", Json::object());
       last_error_.message = error.value("message", "unknown error");
-      if (error.contains("code") && error["code"].is_string()) last_error_.code = error["code"].get<std::string>();
+      if (error.contains("code") && error["code"].is_string())
+        last_error_.code = error["code"].get<std::string>();
       return base::Fail("{}", base::RedactSecrets(last_error_.message, token_));
     }
     return ParseResult(first.at("response").at("result"));
@@ -147,7 +152,8 @@ class LibsqlConnection final : public Connection {
           text = parsed["message"].get<std::string>();
         }
       }
-      return base::Fail("libsql: HTTP {} from {}: {}", response->status, url, base::RedactSecrets(text, token_));
+      return base::Fail("libsql: HTTP {} from {}: {}", response->status, url,
+                        base::RedactSecrets(text, token_));
     }
     Json parsed = Json::parse(response->body, nullptr, false);
     if (parsed.is_discarded() || !parsed.is_object() || !parsed.contains("results") ||

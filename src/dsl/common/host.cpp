@@ -5,13 +5,22 @@
 // a later Interp at the same address never sees stale prototypes.
 #include "dsl/common/host.h"
 
+#include <atomic>
 #include <mutex>
+
+#include "base/assert.h"
 
 namespace dp::dsl {
 
 namespace {
 
 std::mutex g_mutex;
+// Bumped whenever a context dies, so the per-thread cache below never returns a context of a
+// destroyed interpreter that happened to live at the same address.
+std::atomic<uint64_t> g_generation{0};
+thread_local const ts::Interp* t_last_interp = nullptr;
+thread_local DslContext* t_last_context = nullptr;
+thread_local uint64_t t_last_generation = 0;
 std::unordered_map<const ts::Interp*, DslContext*>& Contexts() {
   static std::unordered_map<const ts::Interp*, DslContext*> contexts;
   return contexts;
@@ -24,16 +33,24 @@ struct ContextAnchor : ts::HostData {
     std::lock_guard<std::mutex> lock(g_mutex);
     auto it = Contexts().find(key);
     if (it != Contexts().end() && it->second == context.get()) Contexts().erase(it);
+    g_generation.fetch_add(1, std::memory_order_acq_rel);
   }
 };
 
 }  // namespace
 
 DslContext& DslContext::Get(ts::Interp& interp) {
+  uint64_t generation = g_generation.load(std::memory_order_acquire);
+  if (t_last_interp == &interp && t_last_generation == generation) return *t_last_context;
   {
     std::lock_guard<std::mutex> lock(g_mutex);
     auto it = Contexts().find(&interp);
-    if (it != Contexts().end()) return *it->second;
+    if (it != Contexts().end()) {
+      t_last_interp = &interp;
+      t_last_context = it->second;
+      t_last_generation = generation;
+      return *it->second;
+    }
   }
   auto anchor = std::make_shared<ContextAnchor>();
   anchor->key = &interp;
@@ -97,6 +114,7 @@ NameAndConfig ColumnNameAndConfig(ts::CallContext& call) {
 
 void DslThrow(ts::Interp& interp, std::string message) {
   interp.ThrowTypeError(std::move(message), base::DiagKind::DslError);
+  DP_UNREACHABLE();
 }
 
 }  // namespace dp::dsl

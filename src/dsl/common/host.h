@@ -74,7 +74,8 @@ struct Host : ts::HostData {
   }
 };
 
-/// The Host of a value when it is a dsl host object, else nullptr.
+/// The Host of a value when it is a dsl host object, else nullptr (callable hosts such as pg
+/// enums are found with DslContext::function_hosts instead).
 inline Host* HostOf(ts::Value v) {
   if (!v.IsObject()) return nullptr;
   ts::HostData* data = v.AsObject()->host.get();
@@ -114,6 +115,10 @@ class DslContext {
 
   /// `is(value, Class)` support: exported class objects and the test each stands for.
   std::unordered_map<const ts::Object*, bool (*)(ts::Value)> class_tests;
+
+  /// Hosts of callable dsl values (pg enums): function objects keep their `host` slot for the
+  /// evaluator, so their dsl state lives here.
+  std::unordered_map<const ts::Object*, std::shared_ptr<Host>> function_hosts;
 
   /// Per-context slots for dialect code (e.g. the pg column-builder table); keyed like Proto.
   std::shared_ptr<void>& Slot(const void* tag) { return slots_[tag]; }
@@ -155,6 +160,9 @@ struct NameAndConfig {
   ts::Value config;  // the config object or undefined
 };
 NameAndConfig ColumnNameAndConfig(ts::CallContext& call);
+
+/// Adds a class object `name` to the module namespace `ns` that `is(value, Class)` tests with `test`.
+void AddClass(DslContext& ctx, ts::Object* ns, std::string_view name, bool (*test)(ts::Value));
 
 /// Throws a located dsl TypeError.
 [[noreturn]] void DslThrow(ts::Interp& interp, std::string message);

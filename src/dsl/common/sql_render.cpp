@@ -202,6 +202,11 @@ void SqlRenderer::Render(ts::Value chunk) {
           break;
       }
     }
+    if (object->cls == ts::ObjectClass::Function) {
+      auto& hosts = DslContext::Get(interp_).function_hosts;
+      auto it = hosts.find(object);
+      if (it != hosts.end() && it->second->RenderSql(*this, object)) return;
+    }
     if (interp_.IsArray(chunk)) {
       out_ += '(';
       const std::vector<ts::Value> elements = object->elements;

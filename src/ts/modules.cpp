@@ -1,0 +1,640 @@
+// Module loading, linking and evaluation (see modules.h).
+#include "ts/modules.h"
+
+#include <fmt/format.h>
+
+#include "ts/parser.h"
+
+namespace dp::ts {
+
+namespace {
+
+bool HasModuleSyntax(const Ast& ast) {
+  for (const Stmt* s : ast.body) {
+    switch (s->kind) {
+      case StmtKind::Import:
+      case StmtKind::ExportNamed:
+      case StmtKind::ExportAll:
+      case StmtKind::ExportDefault:
+      case StmtKind::ExportDecl:
+        return true;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
+void PatternNames(const Pattern* p, std::vector<std::string>& out) {
+  if (p == nullptr) return;
+  switch (p->kind) {
+    case PatternKind::Identifier: out.push_back(p->name); break;
+    case PatternKind::Member: break;
+    case PatternKind::Object:
+      for (const ObjectPatternProperty& prop : p->properties) PatternNames(prop.value, out);
+      PatternNames(p->rest, out);
+      break;
+    case PatternKind::Array:
+      for (const Pattern* e : p->elements) PatternNames(e, out);
+      PatternNames(p->rest, out);
+      break;
+  }
+}
+
+void AddExportName(ModuleRecord* m, const std::string& name) {
+  for (const std::string& n : m->export_order) {
+    if (n == name) return;
+  }
+  m->export_order.push_back(name);
+}
+
+}  // namespace
+
+ModuleLoader::ModuleLoader(Runtime& runtime, Evaluator& ev) : rt_(runtime), ev_(ev) {
+  context_.cwd = runtime.cwd();
+  if (!runtime.options_.tsconfig_path.empty()) context_.tsconfig_path = ResolvePath(runtime.cwd(), runtime.options_.tsconfig_path);
+  context_.cache = &cache_;
+}
+
+void ModuleLoader::Register(std::string name, BuiltinModuleFactory factory) {
+  context_.builtins.insert(name);
+  factories_[std::move(name)] = std::move(factory);
+}
+
+void ModuleLoader::Error(base::DiagKind kind, base::Span span, std::string message, std::vector<base::DiagNote> notes) {
+  rt_.diags_.Error(kind, span, std::move(message), std::move(notes));
+}
+
+std::string ModuleLoader::DisplayPath(const std::string& path) const {
+  const std::string& cwd = rt_.cwd();
+  if (cwd != "/" && PathIsWithin(path, cwd) && path.size() > cwd.size()) return path.substr(cwd.size() + 1);
+  return path;
+}
+
+std::vector<std::string> ModuleLoader::Files() const {
+  std::vector<std::string> out;
+  for (const ModuleRecord* m : file_order_) out.push_back(m->path);
+  return out;
+}
+
+ModuleRecord* ModuleLoader::BuiltinRecord(const std::string& name) {
+  std::string key = "builtin:" + name;
+  auto it = records_.find(key);
+  if (it != records_.end()) return it->second.get();
+  auto record = std::make_unique<ModuleRecord>();
+  record->kind = ModuleRecord::Kind::Builtin;
+  record->path = name;
+  record->status = ModuleRecord::Status::Evaluated;
+  ModuleRecord* raw = record.get();
+  records_.emplace(key, std::move(record));
+  auto factory = factories_.find(name);
+  Object* ns = factory != factories_.end() && factory->second ? factory->second(ev_) : nullptr;
+  raw->builtin_ns = ns != nullptr ? ns : ev_.NewObject();
+  return raw;
+}
+
+ModuleRecord* ModuleLoader::OpaqueRecord(const std::string& specifier) {
+  std::string key = "opaque:" + specifier;
+  auto it = records_.find(key);
+  if (it != records_.end()) return it->second.get();
+  auto record = std::make_unique<ModuleRecord>();
+  record->kind = ModuleRecord::Kind::Opaque;
+  record->path = specifier;
+  record->opaque_specifier = specifier;
+  record->status = ModuleRecord::Status::Evaluated;
+  ModuleRecord* raw = record.get();
+  records_.emplace(key, std::move(record));
+  return raw;
+}
+
+ModuleRecord* ModuleLoader::Resolve(ModuleRecord* from, const std::string& specifier, base::Span span, bool report) {
+  if (factories_.count(specifier) != 0) return BuiltinRecord(specifier);
+  Resolution r = ResolveImport(rt_.vfs(), context_, from->path, specifier);
+  if (auto* file = std::get_if<ResolvedFile>(&r)) return LoadFile(file->path);
+  if (auto* builtin = std::get_if<BuiltinModule>(&r)) {
+    if (builtin->registered && factories_.count(builtin->name) != 0) return BuiltinRecord(builtin->name);
+    return OpaqueRecord(specifier);
+  }
+  if (std::get_if<ExternalPackage>(&r) != nullptr) return OpaqueRecord(specifier);
+  const auto& missing = std::get<NotFound>(r);
+  if (report) {
+    std::vector<base::DiagNote> notes;
+    if (!missing.message.empty() && missing.message.rfind("cannot find module", 0) != 0) {
+      notes.push_back({{}, missing.message});
+    }
+    if (!missing.tried.empty()) {
+      std::string list;
+      for (size_t i = 0; i < missing.tried.size() && i < 3; ++i) list += (i > 0 ? ", " : "") + DisplayPath(missing.tried[i]);
+      if (missing.tried.size() > 3) list += fmt::format(", ... ({} paths)", missing.tried.size());
+      notes.push_back({{}, "looked for " + list});
+    }
+    Error(base::DiagKind::ModuleNotFound, span, fmt::format("cannot find module '{}'", specifier), std::move(notes));
+  }
+  return nullptr;
+}
+
+ModuleRecord* ModuleLoader::LoadFile(const std::string& path, const std::optional<std::string>& text) {
+  auto it = records_.find(path);
+  if (it != records_.end()) return it->second.get();
+  auto owned = std::make_unique<ModuleRecord>();
+  ModuleRecord* m = owned.get();
+  m->path = path;
+  records_.emplace(path, std::move(owned));
+  file_order_.push_back(m);
+  std::string content;
+  if (text) {
+    content = *text;
+  } else {
+    base::Result<std::string> read = rt_.vfs().ReadFile(path);
+    if (!read) {
+      Error(base::DiagKind::ModuleReadFailed, {}, read.error().message);
+      m->status = ModuleRecord::Status::Failed;
+      return m;
+    }
+    content = std::move(*read);
+  }
+  m->file = rt_.sources_.Add(DisplayPath(path), std::move(content));
+  if (Extension(path) == ".json") {
+    m->kind = ModuleRecord::Kind::Json;
+    std::string error;
+    std::optional<Value> v = ev_.JsonParse(rt_.sources_.Get(m->file).text(), &error);
+    if (!v) {
+      Error(base::DiagKind::ModuleReadFailed, base::Span{{m->file, 0}, 0}, "invalid JSON: " + error);
+      m->status = ModuleRecord::Status::Failed;
+      return m;
+    }
+    m->json_value = *v;
+    m->status = ModuleRecord::Status::Evaluated;
+    return m;
+  }
+  m->ast = ParseModule(rt_.sources_, m->file, rt_.diags_);
+  if (!m->ast) {
+    m->status = ModuleRecord::Status::Failed;
+    return m;
+  }
+  m->kind = HasModuleSyntax(*m->ast) ? ModuleRecord::Kind::Esm : ModuleRecord::Kind::CommonJs;
+  if (m->kind == ModuleRecord::Kind::Esm) ScanModule(m);
+  return m;
+}
+
+// Records the module's imports and exports and loads the modules it imports.
+void ModuleLoader::ScanModule(ModuleRecord* m) {
+  auto request = [&](const std::string& specifier, base::Span span) -> ModuleRecord* {
+    if (ModuleRecord* existing = m->Requested(specifier)) return existing;
+    ModuleRecord* target = Resolve(m, specifier, span, true);
+    if (target == nullptr) {
+      m->status = ModuleRecord::Status::Failed;
+      return nullptr;
+    }
+    m->requested.emplace_back(specifier, target);
+    return target;
+  };
+  for (const Stmt* s : m->ast->body) {
+    switch (s->kind) {
+      case StmtKind::Import: {
+        auto* i = static_cast<const ImportStmt*>(s);
+        request(i->source, i->source_span);
+        break;
+      }
+      case StmtKind::ExportDecl: {
+        const Stmt* d = static_cast<const ExportDeclStmt*>(s)->decl;
+        std::vector<std::string> names;
+        if (d->kind == StmtKind::VarDecl) {
+          for (const VarDeclarator& decl : static_cast<const VarDeclStmt*>(d)->declarators) PatternNames(decl.target, names);
+        } else if (d->kind == StmtKind::Function) {
+          names.push_back(static_cast<const FunctionDeclStmt*>(d)->function->name);
+        } else if (d->kind == StmtKind::Class) {
+          names.push_back(static_cast<const ClassDeclStmt*>(d)->cls->name);
+        } else if (d->kind == StmtKind::Enum) {
+          names.push_back(static_cast<const EnumDeclStmt*>(d)->name);
+        }
+        for (const std::string& n : names) {
+          m->local_exports.emplace_back(n, n);
+          AddExportName(m, n);
+        }
+        break;
+      }
+      case StmtKind::ExportDefault: {
+        auto* d = static_cast<const ExportDefaultStmt*>(s);
+        std::string local = "*default*";
+        if (d->decl != nullptr && d->decl->kind == StmtKind::Function) {
+          const std::string& n = static_cast<const FunctionDeclStmt*>(d->decl)->function->name;
+          if (!n.empty()) local = n;
+        } else if (d->decl != nullptr && d->decl->kind == StmtKind::Class) {
+          const std::string& n = static_cast<const ClassDeclStmt*>(d->decl)->cls->name;
+          if (!n.empty()) local = n;
+        }
+        m->local_exports.emplace_back("default", local);
+        AddExportName(m, "default");
+        break;
+      }
+      case StmtKind::ExportNamed: {
+        auto* e = static_cast<const ExportNamedStmt*>(s);
+        if (!e->source) {
+          for (const ExportSpecifier& spec : e->specifiers) {
+            m->local_exports.emplace_back(spec.exported, spec.local);
+            AddExportName(m, spec.exported);
+          }
+          break;
+        }
+        ModuleRecord* from = request(*e->source, e->source_span);
+        if (from == nullptr) break;
+        if (!e->namespace_export.empty()) {
+          m->indirect_exports.push_back({e->namespace_export, from, "*", e->source_span});
+          AddExportName(m, e->namespace_export);
+        }
+        for (const ExportSpecifier& spec : e->specifiers) {
+          m->indirect_exports.push_back({spec.exported, from, spec.local, spec.span});
+          AddExportName(m, spec.exported);
+        }
+        break;
+      }
+      case StmtKind::ExportAll: {
+        auto* e = static_cast<const ExportAllStmt*>(s);
+        if (ModuleRecord* from = request(e->source, e->source_span)) m->star_exports.push_back(from);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+}
+
+Env* ModuleLoader::WrapperEnv(ModuleRecord* m, bool commonjs) {
+  Env* wrapper = ev_.NewEnv(ev_.global_env());
+  auto declare = [&](const char* name, Value v) { wrapper->Declare(ev_.Intern(name), kBindMutable | kBindInitialized, v); };
+  ModuleRecord* self = m;
+  Object* require = ev_.NewFunction("require", [this, self](CallContext& ctx) {
+    Value spec = ctx.Arg(0);
+    if (!spec.IsString()) ctx.interp.ThrowTypeError("require() expects a string, got " + ctx.interp.Describe(spec));
+    return Require(self, spec.AsString(), ctx.call_span);
+  });
+  declare("require", Value::Obj(require));
+  declare("__filename", ev_.Str(m->path));
+  declare("__dirname", ev_.Str(DirName(m->path)));
+  if (commonjs) {
+    Object* module = ev_.NewObject();
+    Object* exports = ev_.NewObject();
+    module->props.Set("exports", Value::Obj(exports));
+    module->props.Set("id", ev_.Str(m->path));
+    module->props.Set("filename", ev_.Str(m->path));
+    module->props.Set("loaded", Value::Boolean(false));
+    m->cjs_module = module;
+    declare("module", Value::Obj(module));
+    declare("exports", Value::Obj(exports));
+  }
+  return wrapper;
+}
+
+void ModuleLoader::CollectUnlinked(ModuleRecord* m, std::vector<ModuleRecord*>& out) {
+  if (m->kind != ModuleRecord::Kind::Esm || m->status != ModuleRecord::Status::Loaded) return;
+  m->status = ModuleRecord::Status::Instantiated;
+  out.push_back(m);
+  for (const auto& [spec, target] : m->requested) CollectUnlinked(target, out);
+}
+
+void ModuleLoader::CreateEnvironment(ModuleRecord* m) {
+  Env* env = ev_.NewEnv(WrapperEnv(m, false));
+  m->env = env;
+  for (const Stmt* s : m->ast->body) {
+    if (s->kind != StmtKind::Import) continue;
+    auto* i = static_cast<const ImportStmt*>(s);
+    if (!i->default_local.empty()) env->Declare(ev_.Intern(i->default_local), 0);
+    if (!i->namespace_local.empty()) env->Declare(ev_.Intern(i->namespace_local), 0);
+    for (const ImportSpecifier& spec : i->specifiers) env->Declare(ev_.Intern(spec.local), 0);
+  }
+  for (const auto& [exported, local] : m->local_exports) {
+    if (local == "*default*") env->Declare(ev_.Intern(local), 0);
+  }
+  ev_.Hoist(ev_.ScopeOf(m->ast->body, true), env);
+}
+
+bool ModuleLoader::Link(ModuleRecord* root) {
+  if (root->status == ModuleRecord::Status::Failed) return false;
+  std::vector<ModuleRecord*> order;
+  CollectUnlinked(root, order);
+  for (ModuleRecord* m : order) CreateEnvironment(m);
+  bool ok = true;
+  for (ModuleRecord* m : order) {
+    if (!LinkImports(m)) {
+      m->status = ModuleRecord::Status::Failed;
+      ok = false;
+    } else if (m->status == ModuleRecord::Status::Instantiated) {
+      m->status = ModuleRecord::Status::Linked;
+    }
+  }
+  // Local exports must name declared bindings.
+  for (ModuleRecord* m : order) {
+    for (const auto& [exported, local] : m->local_exports) {
+      if (m->env->Find(ev_.Intern(local)) < 0) {
+        Error(base::DiagKind::ModuleNoExport, base::Span{{m->file, 0}, 0},
+              fmt::format("export '{}' refers to '{}', which is not declared in this module", exported, local));
+        m->status = ModuleRecord::Status::Failed;
+        ok = false;
+      }
+    }
+  }
+  return ok && root->status != ModuleRecord::Status::Failed;
+}
+
+bool ModuleLoader::LinkImports(ModuleRecord* m) {
+  if (m->status == ModuleRecord::Status::Failed) return false;
+  bool ok = true;
+  for (const Stmt* s : m->ast->body) {
+    if (s->kind != StmtKind::Import) continue;
+    auto* i = static_cast<const ImportStmt*>(s);
+    ModuleRecord* target = m->Requested(i->source);
+    if (target == nullptr || target->status == ModuleRecord::Status::Failed) {
+      ok = false;
+      continue;
+    }
+    auto bind = [&](const std::string& local, const ResolvedExport& r) {
+      Binding& b = m->env->bindings[static_cast<size_t>(m->env->Find(ev_.Intern(local)))];
+      if (r.kind == ResolvedExport::Kind::Binding) {
+        b.flags = kBindImport;
+        b.import_env = r.env;
+        b.import_index = r.index;
+      } else {
+        b.flags = kBindInitialized;
+        b.value = ReadExport(r);
+      }
+    };
+    if (!i->namespace_local.empty()) {
+      ResolvedExport r;
+      r.kind = ResolvedExport::Kind::Namespace;
+      r.module = target;
+      r.span = i->source_span;
+      bind(i->namespace_local, r);
+    }
+    auto import_one = [&](const std::string& imported, const std::string& local, base::Span span) {
+      ResolvedExport r = ResolveExport(target, imported, span);
+      if (r.kind == ResolvedExport::Kind::None) {
+        Error(base::DiagKind::ModuleNoExport, span,
+              fmt::format("module '{}' has no export named '{}'", i->source, imported));
+        ok = false;
+        return;
+      }
+      bind(local, r);
+    };
+    if (!i->default_local.empty()) import_one("default", i->default_local, i->source_span);
+    for (const ImportSpecifier& spec : i->specifiers) import_one(spec.imported, spec.local, spec.span);
+  }
+  return ok;
+}
+
+ResolvedExport ModuleLoader::ResolveExport(ModuleRecord* m, const std::string& name, base::Span span) {
+  std::vector<std::pair<ModuleRecord*, std::string>> visited;
+  return ResolveExport(m, name, span, visited);
+}
+
+ResolvedExport ModuleLoader::ResolveExport(ModuleRecord* m, const std::string& name, base::Span span,
+                                           std::vector<std::pair<ModuleRecord*, std::string>>& visited) {
+  ResolvedExport r;
+  for (const auto& [vm, vn] : visited) {
+    if (vm == m && vn == name) return r;  // a cycle of re-exports
+  }
+  visited.emplace_back(m, name);
+  switch (m->kind) {
+    case ModuleRecord::Kind::Builtin: {
+      if (name == "default" && m->builtin_ns->props.Find("default") == nullptr) {
+        r.kind = ResolvedExport::Kind::Value;
+        r.value = Value::Obj(m->builtin_ns);
+        return r;
+      }
+      if (const ts::Property* p = m->builtin_ns->props.Find(name)) {
+        r.kind = ResolvedExport::Kind::Value;
+        r.value = p->value;
+      }
+      return r;
+    }
+    case ModuleRecord::Kind::Opaque: {
+      auto origin = std::make_shared<OpaqueOrigin>();
+      origin->description = fmt::format("import '{}'", m->opaque_specifier);
+      origin->span = span;
+      r.kind = ResolvedExport::Kind::Value;
+      r.value = ev_.NewOpaque(std::move(origin));
+      return r;
+    }
+    case ModuleRecord::Kind::Json: {
+      r.kind = ResolvedExport::Kind::Value;
+      r.value = name == "default" ? m->json_value : (m->json_value.IsObject() ? ev_.Get(m->json_value, name) : Value());
+      return r;
+    }
+    case ModuleRecord::Kind::CommonJs: {
+      if (m->status == ModuleRecord::Status::Loaded) EvaluateCommonJs(m);
+      Value exports = m->cjs_module != nullptr ? ev_.Get(Value::Obj(m->cjs_module), "exports") : Value();
+      r.kind = ResolvedExport::Kind::Value;
+      if (name == "default") {
+        r.value = exports;
+      } else if (exports.IsObject()) {
+        r.value = ev_.Get(exports, name);
+      }
+      return r;
+    }
+    case ModuleRecord::Kind::Esm:
+      break;
+  }
+  for (const auto& [exported, local] : m->local_exports) {
+    if (exported != name) continue;
+    int32_t index = m->env != nullptr ? m->env->Find(ev_.Intern(local)) : -1;
+    if (index < 0) return r;
+    r.kind = ResolvedExport::Kind::Binding;
+    r.env = m->env;
+    r.index = static_cast<uint32_t>(index);
+    return r;
+  }
+  for (const ModuleRecord::Indirect& ind : m->indirect_exports) {
+    if (ind.exported != name) continue;
+    if (ind.imported == "*") {
+      r.kind = ResolvedExport::Kind::Namespace;
+      r.module = ind.from;
+      r.span = ind.span;
+      return r;
+    }
+    return ResolveExport(ind.from, ind.imported, ind.span, visited);
+  }
+  if (name == "default") return r;
+  for (ModuleRecord* star : m->star_exports) {
+    if (star->kind == ModuleRecord::Kind::Opaque) continue;
+    ResolvedExport found = ResolveExport(star, name, span, visited);
+    if (found.kind != ResolvedExport::Kind::None) return found;
+  }
+  return r;
+}
+
+Value ModuleLoader::ReadExport(const ResolvedExport& r) {
+  switch (r.kind) {
+    case ResolvedExport::Kind::None: return Value();
+    case ResolvedExport::Kind::Value: return r.value;
+    case ResolvedExport::Kind::Namespace: {
+      if (r.module->kind == ModuleRecord::Kind::Opaque) {
+        auto origin = std::make_shared<OpaqueOrigin>();
+        origin->description = fmt::format("import '{}'", r.module->opaque_specifier);
+        origin->span = r.span;
+        return ev_.NewOpaque(std::move(origin));
+      }
+      return Value::Obj(Namespace(r.module));
+    }
+    case ResolvedExport::Kind::Binding: {
+      const Binding* b = &r.env->bindings[r.index];
+      while (b->flags & kBindImport) b = &b->import_env->bindings[b->import_index];
+      return (b->flags & kBindInitialized) ? b->value : Value();
+    }
+  }
+  return Value();
+}
+
+std::vector<std::string> ModuleLoader::ExportNames(ModuleRecord* m, std::vector<ModuleRecord*>& visited) {
+  for (ModuleRecord* v : visited) {
+    if (v == m) return {};
+  }
+  visited.push_back(m);
+  std::vector<std::string> names;
+  switch (m->kind) {
+    case ModuleRecord::Kind::Builtin:
+      for (const ts::Property& p : m->builtin_ns->props.raw()) names.push_back(p.key);
+      return names;
+    case ModuleRecord::Kind::Opaque:
+      return names;
+    case ModuleRecord::Kind::Json:
+    case ModuleRecord::Kind::CommonJs: {
+      names.push_back("default");
+      Value exports = m->kind == ModuleRecord::Kind::Json
+                          ? m->json_value
+                          : (m->cjs_module != nullptr ? ev_.Get(Value::Obj(m->cjs_module), "exports") : Value());
+      if (exports.IsObject() && exports.AsObject()->cls != ObjectClass::Opaque) {
+        for (const std::string& k : ev_.EnumerableKeys(exports.AsObject())) {
+          if (k != "default") names.push_back(k);
+        }
+      }
+      return names;
+    }
+    case ModuleRecord::Kind::Esm:
+      break;
+  }
+  names = m->export_order;
+  for (ModuleRecord* star : m->star_exports) {
+    for (const std::string& n : ExportNames(star, visited)) {
+      if (n == "default") continue;
+      bool seen = false;
+      for (const std::string& x : names) seen = seen || x == n;
+      if (!seen) names.push_back(n);
+    }
+  }
+  return names;
+}
+
+Object* ModuleLoader::Namespace(ModuleRecord* m) {
+  if (m->ns == nullptr) {
+    m->ns = ev_.NewObjectWithProto(nullptr);
+    m->ns->extensible = false;
+    std::vector<ModuleRecord*> visited;
+    for (const std::string& name : ExportNames(m, visited)) m->ns->props.Set(name, Value());
+  }
+  RefreshNamespace(m);
+  return m->ns;
+}
+
+void ModuleLoader::RefreshNamespace(ModuleRecord* m) {
+  if (m->ns == nullptr) return;
+  if (m->kind == ModuleRecord::Kind::CommonJs || m->kind == ModuleRecord::Kind::Json) {
+    // module.exports may have gained properties since the namespace was made.
+    std::vector<ModuleRecord*> visited;
+    for (const std::string& name : ExportNames(m, visited)) {
+      if (m->ns->props.Find(name) == nullptr) m->ns->props.Set(name, Value());
+    }
+  }
+  for (const ts::Property& p : m->ns->props.raw()) {
+    ResolvedExport r = ResolveExport(m, p.key, {});
+    m->ns->props.Set(p.key, ReadExport(r));
+  }
+}
+
+void ModuleLoader::RefreshNamespaces() {
+  for (auto& [key, record] : records_) RefreshNamespace(record.get());
+}
+
+bool ModuleLoader::Evaluate(ModuleRecord* m) {
+  switch (m->status) {
+    case ModuleRecord::Status::Evaluated:
+    case ModuleRecord::Status::Evaluating:
+      return true;
+    case ModuleRecord::Status::Failed:
+      return false;
+    default:
+      break;
+  }
+  if (m->kind == ModuleRecord::Kind::CommonJs) {
+    EvaluateCommonJs(m);
+    return m->status != ModuleRecord::Status::Failed;
+  }
+  if (m->kind != ModuleRecord::Kind::Esm) return true;
+  m->status = ModuleRecord::Status::Evaluating;
+  for (const auto& [spec, target] : m->requested) {
+    if (!Evaluate(target)) {
+      m->status = ModuleRecord::Status::Failed;
+      return false;
+    }
+  }
+  try {
+    ev_.RunModuleBody(m->ast->body, m->env, Value());
+  } catch (...) {
+    m->status = ModuleRecord::Status::Failed;
+    throw;
+  }
+  m->status = ModuleRecord::Status::Evaluated;
+  RefreshNamespace(m);
+  return true;
+}
+
+void ModuleLoader::EvaluateCommonJs(ModuleRecord* m) {
+  if (m->status != ModuleRecord::Status::Loaded) return;
+  m->status = ModuleRecord::Status::Evaluating;
+  Env* env = ev_.NewEnv(WrapperEnv(m, true));
+  m->env = env;
+  ev_.Hoist(ev_.ScopeOf(m->ast->body, true), env);
+  Value exports = ev_.Get(Value::Obj(m->cjs_module), "exports");
+  try {
+    ev_.RunModuleBody(m->ast->body, env, exports);
+  } catch (...) {
+    m->status = ModuleRecord::Status::Failed;
+    throw;
+  }
+  m->cjs_module->props.Set("loaded", Value::Boolean(true));
+  m->status = ModuleRecord::Status::Evaluated;
+  RefreshNamespace(m);
+}
+
+Value ModuleLoader::Require(ModuleRecord* from, const std::string& specifier, base::Span span) {
+  ModuleRecord* target = Resolve(from, specifier, span, false);
+  if (target == nullptr) {
+    ev_.ThrowError(ev_.error_proto_, fmt::format("cannot find module '{}'", specifier), base::DiagKind::ModuleNotFound, span);
+  }
+  switch (target->kind) {
+    case ModuleRecord::Kind::Builtin:
+      return Value::Obj(target->builtin_ns);
+    case ModuleRecord::Kind::Opaque: {
+      auto origin = std::make_shared<OpaqueOrigin>();
+      origin->description = fmt::format("require('{}')", specifier);
+      origin->span = span;
+      return ev_.NewOpaque(std::move(origin));
+    }
+    case ModuleRecord::Kind::Json:
+      if (target->status == ModuleRecord::Status::Failed) break;
+      return target->json_value;
+    case ModuleRecord::Kind::CommonJs:
+      if (target->status == ModuleRecord::Status::Failed) break;
+      EvaluateCommonJs(target);
+      return ev_.Get(Value::Obj(target->cjs_module), "exports");
+    case ModuleRecord::Kind::Esm:
+      if (!Link(target) || !Evaluate(target)) break;
+      return Value::Obj(Namespace(target));
+  }
+  base::Diag diag;
+  diag.kind = base::DiagKind::ModuleReadFailed;
+  diag.span = span;
+  diag.message = fmt::format("module '{}' failed to load", specifier);
+  throw EvalAbort{std::move(diag)};
+}
+
+}  // namespace dp::ts

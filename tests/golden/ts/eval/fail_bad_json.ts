@@ -1,0 +1,4 @@
+import data from './data.json';
+export const d = data;
+// --- data.json
+{ "a": 1, }

@@ -1,0 +1,2 @@
+const prefix = 'app_';
+prefix = 'other_';

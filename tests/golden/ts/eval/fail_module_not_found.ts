@@ -1,0 +1,2 @@
+import { users } from './schema/user';
+export { users };

@@ -1,0 +1,2 @@
+const builder = { notNull() { return this; } };
+export const col = builder.notNull().primaryKey();

@@ -1,0 +1,2 @@
+const tables: Record<string, { columns: string[] }> = {};
+export const cols = tables.users.columns;

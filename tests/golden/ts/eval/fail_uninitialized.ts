@@ -1,0 +1,2 @@
+export const posts = { author: users.id };
+export const users = { id: 'id' };

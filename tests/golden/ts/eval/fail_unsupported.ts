@@ -1,0 +1,4 @@
+function* ids() {
+  yield 1;
+}
+export const first = ids();

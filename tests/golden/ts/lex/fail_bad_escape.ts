@@ -1,0 +1,2 @@
+const x = 5 @ 3;
+const y = "\x";

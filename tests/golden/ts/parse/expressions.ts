@@ -1,0 +1,26 @@
+// Precedence, optional chaining, templates and the other expression forms.
+const a = 1 + 2 * 3 ** 2 ** 1 - -4 / 2 % 3;
+const b = x ?? y ?? (z || w) ?? (p && q);
+const c = obj?.a?.[key]?.(arg).b.c?.d;
+const d = (obj?.a).b;
+const e = cond ? yes : other ? maybe : no;
+const f = `outer ${`inner ${deep} text`} end ${1 + 2}`;
+const g = sql`select * from ${table} where ${table.id} = ${id}` as SQL<unknown>;
+const h = sql<number>`count(*)`.mapWith(Number);
+const i = new Date(Date.now() - 1000 * 60 * 60 * 24);
+const j = [1, , ...rest, [nested, { deep: [1] }]];
+const k = { a, "b-c": 1, [`${prefix}_d`]: 2, 0x10: "hex", 1e3: "exp", ...spread, m() { return this.a; } };
+const l = typeof value === "string" && !(value instanceof String) || "x" in value;
+const m = void 0, n = delete obj[key];
+const o = (a, b) => (a, b);
+const p = async function* gen() { yield* other(); yield await value; };
+const q = /^[a-z_][a-z0-9_]*$/i.test(name) ? name : JSON.stringify(name);
+let r = 0;
+r += 1; r -= 1; r *= 2; r /= 2; r %= 3; r **= 2; r <<= 1; r >>= 1; r >>>= 1; r &= 1; r |= 1; r ^= 1;
+r ||= 1; r &&= 2; r ??= 3;
+[r, s] = [s, r];
+({ a: r, b: s = 2, ...t } = source);
+const u = 9007199254740993n * 2n;
+const v = 0b1010 | 0o17 & 0xFF ^ ~1;
+const w = a < b === c > d;
+const big = 1_000_000.5e-3;

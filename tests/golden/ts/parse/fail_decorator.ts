@@ -1,0 +1,6 @@
+import { Entity, Column } from "typeorm";
+
+@Entity()
+export class User {
+  @Column() name!: string;
+}

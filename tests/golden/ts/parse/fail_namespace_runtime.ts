@@ -1,0 +1,3 @@
+namespace Tables {
+  export const users = pgTable("users", {});
+}

@@ -1,0 +1,1 @@
+const cfg = { a = 1 };

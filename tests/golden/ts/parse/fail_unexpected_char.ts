@@ -1,0 +1,4 @@
+export const users = pgTable("users", {
+  id: serial("id"),
+  name: text("name") §
+});

@@ -1,0 +1,2 @@
+export const x = {
+  a: 1,

@@ -1,0 +1,3 @@
+const a = 1;
+/* a comment that never ends
+const b = 2;

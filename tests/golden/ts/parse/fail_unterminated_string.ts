@@ -1,0 +1,3 @@
+export const t = pgTable("t", {
+  name: text("name
+});

@@ -1,0 +1,2 @@
+const q = sql`select ${a} from
+  users

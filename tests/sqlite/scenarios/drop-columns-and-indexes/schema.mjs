@@ -1,0 +1,6 @@
+import { createRequire } from 'module';
+const require = createRequire('/work/ref/npm/package.json');
+const { sqliteTable, integer, text, real, numeric, blob, index, uniqueIndex, unique, primaryKey, foreignKey, check, sqliteView } = require('drizzle-orm/sqlite-core');
+const { sql } = require('drizzle-orm');
+export const a = sqliteTable('a', { id: integer('id').primaryKey() });
+export const b = sqliteTable('b', { id: integer('id').primaryKey(), z: text('z').notNull().default('') });

@@ -1,0 +1,5 @@
+import { createRequire } from 'module';
+const require = createRequire('/work/ref/npm/package.json');
+const { sqliteTable, integer, text, real, numeric, blob, index, uniqueIndex, unique, primaryKey, foreignKey, check, sqliteView } = require('drizzle-orm/sqlite-core');
+const { sql } = require('drizzle-orm');
+export const t = sqliteTable('Order Items', { id: integer('id').primaryKey(), qty: integer('qty').notNull() }, (t) => [check('qty_pos', sql`${t.qty} > 0`)]);

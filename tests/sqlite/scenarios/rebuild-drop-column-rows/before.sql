@@ -1,0 +1,5 @@
+CREATE TABLE `items` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`name` text,
+	`qty` integer
+);
