@@ -39,11 +39,27 @@ ApplyReport ApplyBatch(db::Connection& connection, const std::vector<sqlgen::Sta
 
 }  // namespace
 
+ApplyReport ApplyInTransaction(db::Connection& connection, const std::vector<sqlgen::Statement>& statements,
+                               const ApplyPolicy& policy);
+
 ApplyReport Apply(db::Connection& connection, const std::vector<sqlgen::Statement>& statements,
                   const ApplyPolicy& policy) {
   if (policy.batch) return ApplyBatch(connection, statements);
   if (!policy.transactional) return ApplyInOrder(connection, statements);
+  for (const std::string& sql : policy.before_begin) {
+    if (auto done = connection.Exec(sql); !done) {
+      ApplyReport report;
+      report.failure = ApplyFailure{kNoStatement, sql, done.error().message};
+      return report;
+    }
+  }
+  ApplyReport report = ApplyInTransaction(connection, statements, policy);
+  for (const std::string& sql : policy.after_end) (void)connection.Exec(sql);
+  return report;
+}
 
+ApplyReport ApplyInTransaction(db::Connection& connection, const std::vector<sqlgen::Statement>& statements,
+                               const ApplyPolicy& policy) {
   ApplyReport report;
   {
     // RAII: any early return below rolls back (db::Transaction's destructor).

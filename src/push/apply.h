@@ -19,9 +19,13 @@ struct ApplyPolicy {
   /// Send every statement in one request that the server applies atomically (D1's HTTP
   /// query API runs a batch as one transaction); used instead of BEGIN/COMMIT.
   bool batch = false;
-  /// Run right after BEGIN (SQLite: "PRAGMA defer_foreign_keys = ON", so a table
-  /// recreation may break references until COMMIT).
+  /// Run before BEGIN (SQLite: "PRAGMA foreign_keys=OFF", which is a no-op inside a
+  /// transaction, so a table recreation can drop and rename a referenced table).
+  std::vector<std::string> before_begin;
+  /// Run right after BEGIN.
   std::vector<std::string> after_begin;
+  /// Run after COMMIT or ROLLBACK, whatever happened (SQLite: "PRAGMA foreign_keys=ON").
+  std::vector<std::string> after_end;
   /// Run before COMMIT; any row returned is a violation and rolls back
   /// (SQLite: "PRAGMA foreign_key_check").
   std::optional<std::string> before_commit_check;

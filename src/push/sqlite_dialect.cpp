@@ -54,10 +54,13 @@ class SqliteDialect final : public Dialect {
     // D1 has no interactive transactions; its HTTP batch is atomic instead.
     policy.batch = connection.Driver() == "d1-http";
     if (policy.transactional) {
-      // drizzle-kit's PRAGMA foreign_keys=OFF is a no-op inside a transaction; deferring
-      // the checks to COMMIT lets a table recreation drop and rename a referenced table.
-      policy.after_begin.push_back("PRAGMA defer_foreign_keys = ON");
+      // SQLite's documented table-rebuild procedure: foreign keys off around the
+      // transaction (drizzle-kit's own PRAGMA foreign_keys=OFF is a no-op inside one, and
+      // deferred checks count the dropped parent's rows as violations that the rename
+      // never clears), then an explicit check before COMMIT so nothing broken commits.
+      policy.before_begin.push_back("PRAGMA foreign_keys=OFF");
       policy.before_commit_check = "PRAGMA foreign_key_check";
+      policy.after_end.push_back("PRAGMA foreign_keys=ON");
     }
     return policy;
   }

@@ -154,6 +154,10 @@ struct FunctionExpr : Expr {
   FunctionNode* function;
 };
 
+/// A class method or field. [Parser: private names keep their `#` (key "#x"; `this.#x` is a
+/// MemberExpr with property "#x"); TypeScript parameter properties become `this.x = x`
+/// statements at the start of the constructor body (after a top-level `super(...)` call);
+/// `declare`/`abstract` members and index signatures are dropped.]
 struct ClassMember {
   Span span;
   std::string key;

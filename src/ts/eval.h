@@ -34,6 +34,7 @@ using Atom = const std::string*;
 template <typename V>
 class PtrMap {
  public:
+  explicit PtrMap(size_t initial_slots = 64) : initial_slots_(initial_slots) {}
   V* Find(const void* key) {
     if (slots_.empty()) return nullptr;
     size_t mask = slots_.size() - 1;
@@ -67,7 +68,7 @@ class PtrMap {
   }
   void Grow() {
     std::vector<Slot> old = std::move(slots_);
-    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+    slots_.assign(old.empty() ? initial_slots_ : old.size() * 2, Slot{});
     count_ = 0;
     for (Slot& s : old) {
       if (s.key != nullptr) Insert(s.key, std::move(s.value));
@@ -75,6 +76,7 @@ class PtrMap {
   }
   std::vector<Slot> slots_;
   size_t count_ = 0;
+  size_t initial_slots_;
 };
 
 /// Binding flags.
@@ -93,24 +95,33 @@ struct Binding {
   uint32_t import_index = 0;
 };
 
-/// A scope. Small scopes search linearly; large ones (module scope) keep a hash index.
+/// A scope. Small scopes search linearly; large ones (module scope) keep an open-addressing
+/// index of binding positions keyed by atom.
 struct Env {
   Env* parent = nullptr;
   std::vector<Binding> bindings;
-  std::unique_ptr<std::unordered_map<Atom, uint32_t>> index;
+  std::vector<uint32_t> index;  // position + 1 per slot (0 = empty); empty for small scopes
 
+  static size_t HashAtom(Atom name) {
+    auto x = reinterpret_cast<uintptr_t>(name);
+    return static_cast<size_t>((x >> 4) * 0x9E3779B97F4A7C15ull >> 20);
+  }
   /// Index of `name` in this scope or -1.
   int32_t Find(Atom name) const {
-    if (index) {
-      auto it = index->find(name);
-      return it == index->end() ? -1 : static_cast<int32_t>(it->second);
+    if (!index.empty()) {
+      size_t mask = index.size() - 1;
+      for (size_t i = HashAtom(name) & mask;; i = (i + 1) & mask) {
+        uint32_t slot = index[i];
+        if (slot == 0) return -1;
+        if (bindings[slot - 1].name == name) return static_cast<int32_t>(slot - 1);
+      }
     }
     for (size_t i = 0; i < bindings.size(); ++i) {
       if (bindings[i].name == name) return static_cast<int32_t>(i);
     }
     return -1;
   }
-  /// Adds a binding (or returns the existing one's index).
+  /// Appends a binding (callers check for an existing one first when it matters).
   uint32_t Declare(Atom name, uint8_t flags, Value value = Value());
 };
 
@@ -128,6 +139,7 @@ struct Frame {
   std::span<const Value> args;     // for `arguments`
   base::Span call_span;            // the call expression (file 0 for host calls)
   bool is_script = false;          // script function frames make call-chain notes
+  std::vector<Value>* yields = nullptr;  // generator frames: values yielded so far
 };
 
 /// Errors that script code must not catch (limits): they end the evaluation.
@@ -461,6 +473,7 @@ class Evaluator final : public Interp {
   void InitializeFields(Object* cls, Object* instance);
   Value EvalClass(const ClassExpr* e, std::string_view name_hint);
   Value EvalSuperCall(const CallExpr* e);
+  Value EvalYield(const YieldExpr* e);
   Value EvalSuperMember(const MemberExpr* m, Value* this_out);
   void BindParameters(const FunctionNode* node, std::span<const Value> args);
   void NoteUnwinding();
@@ -487,7 +500,7 @@ class Evaluator final : public Interp {
   Heap heap_;
   std::deque<std::string> atom_storage_;
   std::unordered_map<std::string_view, Atom> atoms_;
-  PtrMap<Atom> ast_atoms_;
+  PtrMap<Atom> ast_atoms_{4096};  // one entry per identifier node evaluated
   PtrMap<ScopeInfo*> scope_infos_;
   PtrMap<ScopeInfo*> switch_scopes_;
   PtrMap<Object*> tagged_strings_;

@@ -156,10 +156,12 @@ Value Evaluator::CallScript(Object* fn, Value this_value, std::span<const Value>
     ThrowAt(type_error_proto_, "class constructor " + FunctionLabel(fn) + " cannot be invoked without 'new'",
             base::DiagKind::EvalNotAFunction, call_span);
   }
-  if (node->is_generator) {
-    ThrowAt(type_error_proto_, "generator functions are not supported", base::DiagKind::EvalUnsupported, call_span);
-  }
   Frame frame;
+  // Generators run eagerly: the body runs to completion and the values it yields become an
+  // iterator (enough for `*[Symbol.iterator]()` helpers; an endless generator hits the step
+  // limit, and `yield` expressions evaluate to undefined).
+  std::vector<Value> yielded;
+  if (node->is_generator) frame.yields = &yielded;
   frame.parent = frame_;
   frame.callee = fn;
   frame.args = args;
@@ -205,11 +207,35 @@ Value Evaluator::CallScript(Object* fn, Value this_value, std::span<const Value>
     }
     return frame.this_value;
   }
+  if (node->is_generator) {
+    Object* iterator = NewIterator(std::move(yielded));
+    return node->is_async ? Value::Obj(NewPromise(Value::Obj(iterator), false)) : Value::Obj(iterator);
+  }
   if (node->is_async) {
     if (result.IsObject() && result.AsObject()->proto == promise_proto_) return result;
     return Value::Obj(NewPromise(result, false));
   }
   return result;
+}
+
+Value Evaluator::EvalYield(const YieldExpr* e) {
+  if (frame_->yields == nullptr) {
+    ThrowAt(syntax_error_proto_, "yield is only valid in generator functions", base::DiagKind::EvalError, e->span);
+  }
+  std::vector<Value>& out = *frame_->yields;
+  if (e->delegate) {
+    Value iterable = e->argument != nullptr ? EvalExpr(e->argument) : Value();
+    ValueIterator it(*this, iterable, e->span);
+    Value item;
+    while (it.Next(&item)) {
+      out.push_back(item);
+      CheckArrayLength(out.size());
+    }
+    return Value();
+  }
+  out.push_back(e->argument != nullptr ? EvalExpr(e->argument) : Value());
+  CheckArrayLength(out.size());
+  return Value();
 }
 
 void Evaluator::NoteUnwinding() {

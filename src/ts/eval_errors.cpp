@@ -87,6 +87,9 @@ std::vector<base::DiagNote> Evaluator::CaptureNotes() {
                                                         : "`" + f->callee->function_name + "()`";
     if (f->call_span.begin.file != 0) {
       notes.push_back({{}, fmt::format("in call to {} at {}", what, Location(f->call_span))});
+    } else if (f->callee->function != nullptr && f->callee->function->span.begin.file != 0) {
+      // Called from host code (e.g. a callback the dsl runs later): say where it is defined.
+      notes.push_back({{}, fmt::format("in call to {} (defined at {})", what, Location(f->callee->function->span))});
     } else {
       notes.push_back({{}, fmt::format("in call to {}", what)});
     }

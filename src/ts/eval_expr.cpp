@@ -103,7 +103,7 @@ Value Evaluator::EvalExprInner(const Expr* e) {
       ThrowAt(syntax_error_proto_, "spread syntax is only allowed in array literals and call arguments",
               base::DiagKind::EvalError, e->span);
     case ExprKind::Yield:
-      ThrowAt(syntax_error_proto_, "generators are not supported", base::DiagKind::EvalUnsupported, e->span);
+      return EvalYield(static_cast<const YieldExpr*>(e));
     case ExprKind::Await: {
       Value v = EvalExpr(static_cast<const AwaitExpr*>(e)->argument);
       return AwaitValue(v);

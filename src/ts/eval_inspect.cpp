@@ -141,10 +141,9 @@ void Evaluator::InspectInto(std::string& out, Value v, int depth, std::vector<Ob
     if (!name.empty()) out += name + " ";
   }
   for (const ts::Property& p : o->props.raw()) {
-    if (!p.enumerable) continue;
-    std::string key = IsIdentifierKey(p.key) || (!p.key.empty() && p.key.find_first_not_of("0123456789") == std::string::npos)
-                          ? p.key
-                          : QuoteString(p.key);
+    if (!p.enumerable || (p.key.size() > 2 && p.key[0] == '@' && p.key[1] == '@')) continue;
+    uint32_t index = 0;
+    std::string key = IsIdentifierKey(p.key) || ParseArrayIndex(p.key, &index) ? p.key : QuoteString(p.key);
     if (p.getter != nullptr || p.setter != nullptr) {
       parts.push_back(key + ": " + (p.getter && p.setter ? "[Getter/Setter]" : p.getter ? "[Getter]" : "[Setter]"));
     } else {

@@ -11,13 +11,31 @@ uint32_t Env::Declare(Atom name, uint8_t flags, Value value) {
   b.name = name;
   b.flags = flags;
   b.value = value;
-  if (index) {
-    index->emplace(name, slot);
-  } else if (bindings.size() > kIndexThreshold) {
-    index = std::make_unique<std::unordered_map<Atom, uint32_t>>();
-    index->reserve(bindings.size() * 2);
-    for (uint32_t i = 0; i < bindings.size(); ++i) index->emplace(bindings[i].name, i);
+  if (bindings.size() <= kIndexThreshold) return slot;
+  if (bindings.size() * 2 > index.size()) {
+    // Rebuild at four times the size (first occurrence of a name wins, as in Find's scan).
+    size_t capacity = 64;
+    while (capacity < bindings.size() * 4) capacity *= 2;
+    index.assign(capacity, 0);
+    size_t mask = index.size() - 1;
+    for (uint32_t i = 0; i < bindings.size(); ++i) {
+      size_t k = HashAtom(bindings[i].name) & mask;
+      bool duplicate = false;
+      while (index[k] != 0) {
+        duplicate = duplicate || bindings[index[k] - 1].name == bindings[i].name;
+        k = (k + 1) & mask;
+      }
+      if (!duplicate) index[k] = i + 1;
+    }
+    return slot;
   }
+  size_t mask = index.size() - 1;
+  size_t k = HashAtom(name) & mask;
+  while (index[k] != 0) {
+    if (bindings[index[k] - 1].name == name) return slot;  // an earlier binding keeps the name
+    k = (k + 1) & mask;
+  }
+  index[k] = slot + 1;
   return slot;
 }
 

@@ -241,7 +241,8 @@ std::vector<std::string> Evaluator::EnumerableKeys(Object* object) {
     for (size_t i = 0; i < object->elements.size(); ++i) keys.push_back(std::to_string(i));
   }
   for (const ts::Property& p : object->props.raw()) {
-    if (p.enumerable) keys.push_back(p.key);
+    // Symbol-keyed properties ("@@name", see Symbol) are not enumerated, as in JS.
+    if (p.enumerable && !(p.key.size() > 2 && p.key[0] == '@' && p.key[1] == '@')) keys.push_back(p.key);
   }
   return keys;
 }

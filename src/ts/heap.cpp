@@ -8,7 +8,12 @@ constexpr size_t kInternMaxBytes = 64;
 }
 
 Object* Heap::NewObject(ObjectClass cls, Object* proto) {
-  Object& object = objects_.emplace_back();
+  if (chunk_used_ == kChunkObjects) {
+    chunks_.push_back(std::make_unique<Object[]>(kChunkObjects));
+    chunk_used_ = 0;
+  }
+  Object& object = chunks_.back()[chunk_used_++];
+  ++object_count_;
   object.cls = cls;
   object.proto = proto;
   return &object;

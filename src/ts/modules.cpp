@@ -42,10 +42,19 @@ void PatternNames(const Pattern* p, std::vector<std::string>& out) {
 }
 
 void AddExportName(ModuleRecord* m, const std::string& name) {
-  for (const std::string& n : m->export_order) {
-    if (n == name) return;
-  }
-  m->export_order.push_back(name);
+  if (m->export_seen.insert(name).second) m->export_order.push_back(name);
+}
+
+void AddLocalExport(ModuleRecord* m, const std::string& exported, const std::string& local) {
+  m->local_index.emplace(exported, m->local_exports.size());
+  m->local_exports.emplace_back(exported, local);
+  AddExportName(m, exported);
+}
+
+void AddIndirectExport(ModuleRecord* m, ModuleRecord::Indirect indirect) {
+  m->indirect_index.emplace(indirect.exported, m->indirect_exports.size());
+  AddExportName(m, indirect.exported);
+  m->indirect_exports.push_back(std::move(indirect));
 }
 
 }  // namespace
@@ -208,10 +217,7 @@ void ModuleLoader::ScanModule(ModuleRecord* m) {
         } else if (d->kind == StmtKind::Enum) {
           names.push_back(static_cast<const EnumDeclStmt*>(d)->name);
         }
-        for (const std::string& n : names) {
-          m->local_exports.emplace_back(n, n);
-          AddExportName(m, n);
-        }
+        for (const std::string& n : names) AddLocalExport(m, n, n);
         break;
       }
       case StmtKind::ExportDefault: {
@@ -224,29 +230,19 @@ void ModuleLoader::ScanModule(ModuleRecord* m) {
           const std::string& n = static_cast<const ClassDeclStmt*>(d->decl)->cls->name;
           if (!n.empty()) local = n;
         }
-        m->local_exports.emplace_back("default", local);
-        AddExportName(m, "default");
+        AddLocalExport(m, "default", local);
         break;
       }
       case StmtKind::ExportNamed: {
         auto* e = static_cast<const ExportNamedStmt*>(s);
         if (!e->source) {
-          for (const ExportSpecifier& spec : e->specifiers) {
-            m->local_exports.emplace_back(spec.exported, spec.local);
-            AddExportName(m, spec.exported);
-          }
+          for (const ExportSpecifier& spec : e->specifiers) AddLocalExport(m, spec.exported, spec.local);
           break;
         }
         ModuleRecord* from = request(*e->source, e->source_span);
         if (from == nullptr) break;
-        if (!e->namespace_export.empty()) {
-          m->indirect_exports.push_back({e->namespace_export, from, "*", e->source_span});
-          AddExportName(m, e->namespace_export);
-        }
-        for (const ExportSpecifier& spec : e->specifiers) {
-          m->indirect_exports.push_back({spec.exported, from, spec.local, spec.span});
-          AddExportName(m, spec.exported);
-        }
+        if (!e->namespace_export.empty()) AddIndirectExport(m, {e->namespace_export, from, "*", e->source_span});
+        for (const ExportSpecifier& spec : e->specifiers) AddIndirectExport(m, {spec.exported, from, spec.local, spec.span});
         break;
       }
       case StmtKind::ExportAll: {
@@ -272,6 +268,18 @@ Env* ModuleLoader::WrapperEnv(ModuleRecord* m, bool commonjs) {
   declare("require", Value::Obj(require));
   declare("__filename", ev_.Str(m->path));
   declare("__dirname", ev_.Str(DirName(m->path)));
+  // For a parser that gives `import.meta` and `import(...)` as identifiers of those names.
+  Object* meta = ev_.NewObject();
+  meta->props.Set("url", ev_.Str("file://" + m->path));
+  meta->props.Set("filename", ev_.Str(m->path));
+  meta->props.Set("dirname", ev_.Str(DirName(m->path)));
+  declare("import.meta", Value::Obj(meta));
+  Object* dynamic_import = ev_.NewFunction("import", [this, self](CallContext& ctx) {
+    Value spec = ctx.Arg(0);
+    if (!spec.IsString()) ctx.interp.ThrowTypeError("import() expects a string, got " + ctx.interp.Describe(spec));
+    return Value::Obj(ev_.NewPromise(Import(self, spec.AsString(), ctx.call_span), false));
+  });
+  declare("import", Value::Obj(dynamic_import));
   if (commonjs) {
     Object* module = ev_.NewObject();
     Object* exports = ev_.NewObject();
@@ -382,178 +390,6 @@ bool ModuleLoader::LinkImports(ModuleRecord* m) {
   return ok;
 }
 
-ResolvedExport ModuleLoader::ResolveExport(ModuleRecord* m, const std::string& name, base::Span span) {
-  std::vector<std::pair<ModuleRecord*, std::string>> visited;
-  return ResolveExport(m, name, span, visited);
-}
-
-ResolvedExport ModuleLoader::ResolveExport(ModuleRecord* m, const std::string& name, base::Span span,
-                                           std::vector<std::pair<ModuleRecord*, std::string>>& visited) {
-  ResolvedExport r;
-  for (const auto& [vm, vn] : visited) {
-    if (vm == m && vn == name) return r;  // a cycle of re-exports
-  }
-  visited.emplace_back(m, name);
-  switch (m->kind) {
-    case ModuleRecord::Kind::Builtin: {
-      if (name == "default" && m->builtin_ns->props.Find("default") == nullptr) {
-        r.kind = ResolvedExport::Kind::Value;
-        r.value = Value::Obj(m->builtin_ns);
-        return r;
-      }
-      if (const ts::Property* p = m->builtin_ns->props.Find(name)) {
-        r.kind = ResolvedExport::Kind::Value;
-        r.value = p->value;
-      }
-      return r;
-    }
-    case ModuleRecord::Kind::Opaque: {
-      auto origin = std::make_shared<OpaqueOrigin>();
-      origin->description = fmt::format("import '{}'", m->opaque_specifier);
-      origin->span = span;
-      r.kind = ResolvedExport::Kind::Value;
-      r.value = ev_.NewOpaque(std::move(origin));
-      return r;
-    }
-    case ModuleRecord::Kind::Json: {
-      r.kind = ResolvedExport::Kind::Value;
-      r.value = name == "default" ? m->json_value : (m->json_value.IsObject() ? ev_.Get(m->json_value, name) : Value());
-      return r;
-    }
-    case ModuleRecord::Kind::CommonJs: {
-      if (m->status == ModuleRecord::Status::Loaded) EvaluateCommonJs(m);
-      Value exports = m->cjs_module != nullptr ? ev_.Get(Value::Obj(m->cjs_module), "exports") : Value();
-      r.kind = ResolvedExport::Kind::Value;
-      if (name == "default") {
-        r.value = exports;
-      } else if (exports.IsObject()) {
-        r.value = ev_.Get(exports, name);
-      }
-      return r;
-    }
-    case ModuleRecord::Kind::Esm:
-      break;
-  }
-  for (const auto& [exported, local] : m->local_exports) {
-    if (exported != name) continue;
-    int32_t index = m->env != nullptr ? m->env->Find(ev_.Intern(local)) : -1;
-    if (index < 0) return r;
-    r.kind = ResolvedExport::Kind::Binding;
-    r.env = m->env;
-    r.index = static_cast<uint32_t>(index);
-    return r;
-  }
-  for (const ModuleRecord::Indirect& ind : m->indirect_exports) {
-    if (ind.exported != name) continue;
-    if (ind.imported == "*") {
-      r.kind = ResolvedExport::Kind::Namespace;
-      r.module = ind.from;
-      r.span = ind.span;
-      return r;
-    }
-    return ResolveExport(ind.from, ind.imported, ind.span, visited);
-  }
-  if (name == "default") return r;
-  for (ModuleRecord* star : m->star_exports) {
-    if (star->kind == ModuleRecord::Kind::Opaque) continue;
-    ResolvedExport found = ResolveExport(star, name, span, visited);
-    if (found.kind != ResolvedExport::Kind::None) return found;
-  }
-  return r;
-}
-
-Value ModuleLoader::ReadExport(const ResolvedExport& r) {
-  switch (r.kind) {
-    case ResolvedExport::Kind::None: return Value();
-    case ResolvedExport::Kind::Value: return r.value;
-    case ResolvedExport::Kind::Namespace: {
-      if (r.module->kind == ModuleRecord::Kind::Opaque) {
-        auto origin = std::make_shared<OpaqueOrigin>();
-        origin->description = fmt::format("import '{}'", r.module->opaque_specifier);
-        origin->span = r.span;
-        return ev_.NewOpaque(std::move(origin));
-      }
-      return Value::Obj(Namespace(r.module));
-    }
-    case ResolvedExport::Kind::Binding: {
-      const Binding* b = &r.env->bindings[r.index];
-      while (b->flags & kBindImport) b = &b->import_env->bindings[b->import_index];
-      return (b->flags & kBindInitialized) ? b->value : Value();
-    }
-  }
-  return Value();
-}
-
-std::vector<std::string> ModuleLoader::ExportNames(ModuleRecord* m, std::vector<ModuleRecord*>& visited) {
-  for (ModuleRecord* v : visited) {
-    if (v == m) return {};
-  }
-  visited.push_back(m);
-  std::vector<std::string> names;
-  switch (m->kind) {
-    case ModuleRecord::Kind::Builtin:
-      for (const ts::Property& p : m->builtin_ns->props.raw()) names.push_back(p.key);
-      return names;
-    case ModuleRecord::Kind::Opaque:
-      return names;
-    case ModuleRecord::Kind::Json:
-    case ModuleRecord::Kind::CommonJs: {
-      names.push_back("default");
-      Value exports = m->kind == ModuleRecord::Kind::Json
-                          ? m->json_value
-                          : (m->cjs_module != nullptr ? ev_.Get(Value::Obj(m->cjs_module), "exports") : Value());
-      if (exports.IsObject() && exports.AsObject()->cls != ObjectClass::Opaque) {
-        for (const std::string& k : ev_.EnumerableKeys(exports.AsObject())) {
-          if (k != "default") names.push_back(k);
-        }
-      }
-      return names;
-    }
-    case ModuleRecord::Kind::Esm:
-      break;
-  }
-  names = m->export_order;
-  for (ModuleRecord* star : m->star_exports) {
-    for (const std::string& n : ExportNames(star, visited)) {
-      if (n == "default") continue;
-      bool seen = false;
-      for (const std::string& x : names) seen = seen || x == n;
-      if (!seen) names.push_back(n);
-    }
-  }
-  return names;
-}
-
-Object* ModuleLoader::Namespace(ModuleRecord* m) {
-  if (m->ns == nullptr) {
-    m->ns = ev_.NewObjectWithProto(nullptr);
-    m->ns->extensible = false;
-    std::vector<ModuleRecord*> visited;
-    for (const std::string& name : ExportNames(m, visited)) m->ns->props.Set(name, Value());
-  }
-  RefreshNamespace(m);
-  return m->ns;
-}
-
-void ModuleLoader::RefreshNamespace(ModuleRecord* m) {
-  if (m->ns == nullptr) return;
-  if (m->kind == ModuleRecord::Kind::CommonJs || m->kind == ModuleRecord::Kind::Json) {
-    // module.exports may have gained properties since the namespace was made.
-    std::vector<ModuleRecord*> visited;
-    for (const std::string& name : ExportNames(m, visited)) {
-      if (m->ns->props.Find(name) == nullptr) m->ns->props.Set(name, Value());
-    }
-  }
-  for (const ts::Property& p : m->ns->props.raw()) {
-    ResolvedExport r = ResolveExport(m, p.key, {});
-    m->ns->props.Set(p.key, ReadExport(r));
-  }
-}
-
-void ModuleLoader::RefreshNamespaces() {
-  for (auto& [key, record] : records_) RefreshNamespace(record.get());
-}
-
 bool ModuleLoader::Evaluate(ModuleRecord* m) {
   switch (m->status) {
     case ModuleRecord::Status::Evaluated:
@@ -603,6 +439,17 @@ void ModuleLoader::EvaluateCommonJs(ModuleRecord* m) {
   m->cjs_module->props.Set("loaded", Value::Boolean(true));
   m->status = ModuleRecord::Status::Evaluated;
   RefreshNamespace(m);
+}
+
+Value ModuleLoader::Import(ModuleRecord* from, const std::string& specifier, base::Span span) {
+  ModuleRecord* target = Resolve(from, specifier, span, false);
+  if (target != nullptr && (target->kind == ModuleRecord::Kind::Esm || target->kind == ModuleRecord::Kind::CommonJs ||
+                            target->kind == ModuleRecord::Kind::Json)) {
+    Require(from, specifier, span);  // loads and evaluates it, or throws
+    return Value::Obj(Namespace(target));
+  }
+  if (target != nullptr && target->kind == ModuleRecord::Kind::Builtin) return Value::Obj(target->builtin_ns);
+  return Require(from, specifier, span);
 }
 
 Value ModuleLoader::Require(ModuleRecord* from, const std::string& specifier, base::Span span) {

@@ -8,6 +8,8 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "ts/eval.h"  // first: it includes ast.h in its value.h-compatible form
@@ -47,6 +49,10 @@ struct ModuleRecord {
   std::vector<ModuleRecord*> star_exports;
   /// Explicit export names in statement order.
   std::vector<std::string> export_order;
+  /// exported name -> position in local_exports / indirect_exports (first wins).
+  std::unordered_map<std::string, size_t> local_index;
+  std::unordered_map<std::string, size_t> indirect_index;
+  std::unordered_set<std::string> export_seen;
 
   ModuleRecord* Requested(const std::string& specifier) const {
     for (const auto& [s, m] : requested) {
@@ -85,6 +91,8 @@ class ModuleLoader {
   void RefreshNamespaces();
   /// require() from a module (throws ScriptException when the module is missing).
   Value Require(ModuleRecord* from, const std::string& specifier, base::Span span);
+  /// Dynamic import(): the namespace object of the module (evaluated first).
+  Value Import(ModuleRecord* from, const std::string& specifier, base::Span span);
   std::vector<std::string> Files() const;
 
  private:

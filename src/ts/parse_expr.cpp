@@ -591,6 +591,9 @@ bool Parser::TrySkipTypeArgumentsInExpression() {
   if (failed_type_args_.count(key) != 0) return false;
   bool ok = Try([&] {
     SkipTypeArguments();
+    // The closing `>` must stand alone: `a < b >= c` and `a < b >> c` are comparisons/shifts.
+    std::string_view text = lexer_.text();
+    if (prev_end_ < text.size() && (text[prev_end_] == '=' || text[prev_end_] == '>')) Unexpected();
     // TypeScript's canFollowTypeArgumentsInExpression.
     switch (tok()) {
       case Tok::OpenParen:

@@ -113,11 +113,16 @@ void Parser::SkipTypeOperator() {
             SkipTypeNoConditional();
           } else {
             // Elsewhere the `extends` may start a conditional type: `infer U extends C ? X : Y`.
-            Try([&] {
-              Next();
-              SkipTypeNoConditional();
-              if (tok() == Tok::Question) Unexpected();
-            });
+            // Failures are remembered so that nested `infer`s cannot make this exponential.
+            const uint32_t key = Start();
+            if (failed_infer_constraint_.count(key) == 0) {
+              bool ok = Try([&] {
+                Next();
+                SkipTypeNoConditional();
+                if (tok() == Tok::Question) Unexpected();
+              });
+              if (!ok) failed_infer_constraint_.insert(key);
+            }
           }
         }
         return;

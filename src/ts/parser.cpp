@@ -57,7 +57,14 @@ void Parser::ExpectOrInsertSemicolon() {
 }
 
 void Parser::ExpectGreaterThan() {
+  if (tok() == Tok::GreaterThan) {
+    Next();
+    return;
+  }
+  // Split `>>`, `>=`, ...: the first `>` is consumed, the rest stays the current token.
+  uint32_t split_at = lexer_.start();
   if (!lexer_.ConsumeGreaterThan()) ExpectedButFound("\">\"");
+  prev_end_ = split_at + 1;
 }
 
 std::string Parser::ExpectIdentifier() {

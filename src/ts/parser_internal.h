@@ -324,6 +324,7 @@ class Parser {
   /// Positions where backtracking already failed (keeps pathological input linear).
   std::unordered_set<uint32_t> failed_arrow_;
   std::unordered_set<uint32_t> failed_type_args_;
+  std::unordered_set<uint32_t> failed_infer_constraint_;
   std::unordered_map<uint32_t, bool> function_type_cache_;
   std::vector<Expr*> expr_scratch_;
   std::vector<ObjectProperty> property_scratch_;

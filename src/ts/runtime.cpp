@@ -70,6 +70,9 @@ bool Runtime::Run(const std::function<void()>& fn) {
     diags_.Add(evaluator_->DiagFromException(ex));
   } catch (const EvalAbort& abort) {
     diags_.Add(abort.diag);
+  } catch (const std::exception& e) {
+    // A bug in host code or the evaluator: report it instead of terminating.
+    diags_.Error(base::DiagKind::EvalError, evaluator_->CurrentCallSpan(), std::string("internal error: ") + e.what());
   }
   return false;
 }

@@ -1,18 +1,17 @@
 // PropertyMap: own properties of an Object in JS enumeration order (integer-like keys
-// ascending, then string keys in insertion order), with a hash index for large objects.
+// ascending, then string keys in insertion order). Storage is allocated on first insert;
+// objects with many properties keep an open-addressing index of positions.
 #include "ts/value.h"
-
-#include <algorithm>
 
 namespace dp::ts {
 
 namespace {
 
-constexpr size_t kIndexThreshold = 8;
+constexpr size_t kIndexThreshold = 12;
 
 // A canonical array index ("0", "17"; not "01" or "-1"), as JS orders them first.
 bool ParseIndexKey(std::string_view key, uint64_t* out) {
-  if (key.empty() || key.size() > 10) return false;
+  if (key.empty() || key.size() > 10 || key[0] < '0' || key[0] > '9') return false;
   if (key.size() > 1 && key[0] == '0') return false;
   uint64_t n = 0;
   for (char c : key) {
@@ -24,18 +23,40 @@ bool ParseIndexKey(std::string_view key, uint64_t* out) {
   return true;
 }
 
+// FNV-1a: property keys are short.
+size_t HashKey(std::string_view key) {
+  uint64_t h = 0xcbf29ce484222325ull;
+  for (char c : key) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 0x100000001b3ull;
+  }
+  return static_cast<size_t>(h ^ (h >> 29));
+}
+
 }  // namespace
+
+const std::deque<Property>& PropertyMap::Empty() {
+  static const std::deque<Property> empty;
+  return empty;
+}
 
 Property* PropertyMap::Find(std::string_view key) {
   return const_cast<Property*>(static_cast<const PropertyMap*>(this)->Find(key));
 }
 
 const Property* PropertyMap::Find(std::string_view key) const {
+  if (!props_) return nullptr;
+  const std::deque<Property>& props = *props_;
   if (!index_.empty()) {
-    auto it = index_.find(key);
-    return it == index_.end() ? nullptr : &props_[it->second];
+    size_t mask = index_.size() - 1;
+    for (size_t i = HashKey(key) & mask;; i = (i + 1) & mask) {
+      uint32_t slot = index_[i];
+      if (slot == 0) return nullptr;
+      const Property& p = props[slot - 1];
+      if (p.key.size() == key.size() && p.key == key) return &p;
+    }
   }
-  for (const Property& p : props_) {
+  for (const Property& p : props) {
     if (p.key.size() == key.size() && p.key == key) return &p;
   }
   return nullptr;
@@ -50,33 +71,39 @@ void PropertyMap::Set(std::string_view key, Value value) {
 
 Property& PropertyMap::Insert(std::string_view key) {
   if (Property* existing = Find(key)) return *existing;
+  if (!props_) props_ = std::make_unique<std::deque<Property>>();
+  std::deque<Property>& props = *props_;
   uint64_t index_key = 0;
   if (ParseIndexKey(key, &index_key)) {
     // Integer-like keys go before string keys, ascending.
     size_t pos = 0;
     uint64_t other = 0;
-    while (pos < props_.size() && ParseIndexKey(props_[pos].key, &other) && other < index_key) ++pos;
-    if (pos != props_.size()) {
-      has_integer_keys_ = true;
-      props_.insert(props_.begin() + static_cast<ptrdiff_t>(pos), Property{std::string(key), Value(), nullptr, nullptr, true});
-      Reindex();
-      return props_[pos];
-    }
+    while (pos < props.size() && ParseIndexKey(props[pos].key, &other) && other < index_key) ++pos;
     has_integer_keys_ = true;
+    if (pos != props.size()) {
+      props.insert(props.begin() + static_cast<ptrdiff_t>(pos), Property{std::string(key), Value(), nullptr, nullptr, true});
+      Reindex();
+      return props[pos];
+    }
   }
-  props_.push_back(Property{std::string(key), Value(), nullptr, nullptr, true});
-  if (!index_.empty()) {
-    index_.emplace(props_.back().key, props_.size() - 1);
-  } else if (props_.size() > kIndexThreshold) {
+  props.push_back(Property{std::string(key), Value(), nullptr, nullptr, true});
+  if (!index_.empty() && props.size() * 2 <= index_.size()) {
+    size_t mask = index_.size() - 1;
+    size_t i = HashKey(key) & mask;
+    while (index_[i] != 0) i = (i + 1) & mask;
+    index_[i] = static_cast<uint32_t>(props.size());
+  } else if (props.size() > kIndexThreshold) {
     Reindex();
   }
-  return props_.back();
+  return props.back();
 }
 
 bool PropertyMap::Remove(std::string_view key) {
-  for (size_t i = 0; i < props_.size(); ++i) {
-    if (props_[i].key == key) {
-      props_.erase(props_.begin() + static_cast<ptrdiff_t>(i));
+  if (!props_) return false;
+  std::deque<Property>& props = *props_;
+  for (size_t i = 0; i < props.size(); ++i) {
+    if (props[i].key == key) {
+      props.erase(props.begin() + static_cast<ptrdiff_t>(i));
       Reindex();
       return true;
     }
@@ -86,16 +113,23 @@ bool PropertyMap::Remove(std::string_view key) {
 
 std::vector<std::string> PropertyMap::Keys() const {
   std::vector<std::string> keys;
-  keys.reserve(props_.size());
-  for (const Property& p : props_) keys.push_back(p.key);
+  keys.reserve(size());
+  for (const Property& p : raw()) keys.push_back(p.key);
   return keys;
 }
 
 void PropertyMap::Reindex() {
   index_.clear();
-  if (props_.size() <= kIndexThreshold) return;
-  index_.reserve(props_.size() * 2);
-  for (size_t i = 0; i < props_.size(); ++i) index_.emplace(props_[i].key, i);
+  if (!props_ || props_->size() <= kIndexThreshold) return;
+  size_t capacity = 32;
+  while (capacity < props_->size() * 4) capacity *= 2;
+  index_.assign(capacity, 0);
+  size_t mask = capacity - 1;
+  for (size_t pos = 0; pos < props_->size(); ++pos) {
+    size_t i = HashKey((*props_)[pos].key) & mask;
+    while (index_[i] != 0) i = (i + 1) & mask;
+    index_[i] = static_cast<uint32_t>(pos + 1);
+  }
 }
 
 }  // namespace dp::ts

@@ -124,13 +124,16 @@ class PropertyMap {
   bool Remove(std::string_view key);
   /// Keys in JS enumeration order (all own keys, enumerable or not).
   std::vector<std::string> Keys() const;
-  size_t size() const { return props_.size(); }
-  const std::deque<Property>& raw() const { return props_; }
+  size_t size() const { return props_ ? props_->size() : 0; }
+  const std::deque<Property>& raw() const { return props_ ? *props_ : Empty(); }
 
  private:
+  // [evaluator] Storage is allocated on the first insert (most host objects, arrays and
+  // functions have no own properties); the index is an open-addressing table of positions.
+  static const std::deque<Property>& Empty();
   void Reindex();
-  std::deque<Property> props_;
-  std::unordered_map<std::string_view, size_t> index_;  // built past a size threshold
+  std::unique_ptr<std::deque<Property>> props_;
+  std::vector<uint32_t> index_;  // position + 1 per slot (0 = empty), built past a size threshold
   bool has_integer_keys_ = false;
 };
 
@@ -175,10 +178,15 @@ class Heap {
   Object* NewObject(ObjectClass cls, Object* proto);
   /// Stores a string for the heap's lifetime. Short strings are interned.
   const std::string* Intern(std::string_view text);
-  size_t object_count() const { return objects_.size(); }
+  size_t object_count() const { return object_count_; }
 
  private:
-  std::deque<Object> objects_;
+  // [evaluator] Objects are carved from fixed-size chunks (a deque would allocate one node
+  // per Object, as an Object is larger than a deque block).
+  static constexpr size_t kChunkObjects = 256;
+  std::vector<std::unique_ptr<Object[]>> chunks_;
+  size_t chunk_used_ = kChunkObjects;
+  size_t object_count_ = 0;
   std::deque<std::string> strings_;
   std::unordered_map<std::string_view, const std::string*> interned_;
 };

@@ -196,6 +196,10 @@ std::string Describe(const diff::pg::Change& change) {
           return c.role.name;
         } else if constexpr (std::is_same_v<T, dpg::EnableRls> || std::is_same_v<T, dpg::DisableRls>) {
           return Table(c.schema, c.table);
+        } else if constexpr (std::is_same_v<T, dpg::DropTable>) {
+          return Table(c.schema, c.name);
+        } else if constexpr (std::is_same_v<T, dpg::RenamePolicy>) {
+          return (c.target.on ? *c.target.on : Table(c.target.schema, c.target.table)) + " " + c.from + " -> " + c.to;
         } else if constexpr (requires { c.schema; c.name; }) {
           return c.schema + "." + c.name;
         } else if constexpr (requires { c.from; c.to; }) {
@@ -222,7 +226,8 @@ std::string JoinStatements(const std::vector<sqlgen::Statement>& statements) {
   std::string out;
   for (size_t idx = 0; idx < statements.size(); ++idx) {
     if (idx > 0) out += "--> statement-breakpoint\n";
-    out += statements[idx].sql + "\n";
+    out += statements[idx].sql;
+    if (out.back() != '\n') out += "\n";
   }
   return out;
 }

@@ -39,8 +39,9 @@ class ApplyTest : public ::testing::Test {
 
 ApplyPolicy SqlitePolicy() {
   ApplyPolicy policy;
-  policy.after_begin.push_back("PRAGMA defer_foreign_keys = ON");
+  policy.before_begin.push_back("PRAGMA foreign_keys=OFF");
   policy.before_commit_check = "PRAGMA foreign_key_check";
+  policy.after_end.push_back("PRAGMA foreign_keys=ON");
   return policy;
 }
 
@@ -62,6 +63,24 @@ TEST_F(ApplyTest, FailureRollsBackEverything) {
   EXPECT_TRUE(report.rolled_back);
   EXPECT_TRUE(report.applied.empty());
   EXPECT_EQ(Tables(), (std::vector<std::string>{"kept"}));
+}
+
+TEST_F(ApplyTest, RecreatesReferencedTable) {
+  // drizzle-kit's table recreation of a parent with rows: drop, rename __new_kept back.
+  ASSERT_TRUE(connection_->Exec("INSERT INTO kept (id) VALUES (1)"));
+  ASSERT_TRUE(connection_->Exec("CREATE TABLE child (id integer, kept_id integer REFERENCES kept(id))"));
+  ASSERT_TRUE(connection_->Exec("INSERT INTO child VALUES (1, 1)"));
+  std::vector<sqlgen::Statement> statements = {
+      {"PRAGMA foreign_keys=OFF;"},
+      {"CREATE TABLE `__new_kept` (id integer primary key, extra text)"},
+      {"INSERT INTO `__new_kept`(\"id\") SELECT \"id\" FROM `kept`;"},
+      {"DROP TABLE `kept`;"},
+      {"ALTER TABLE `__new_kept` RENAME TO `kept`;"},
+      {"PRAGMA foreign_keys=ON;"}};
+  ApplyReport report = Apply(*connection_, statements, SqlitePolicy());
+  EXPECT_FALSE(report.failure) << report.failure->message;
+  auto fk = connection_->Query("PRAGMA foreign_keys");
+  EXPECT_EQ(*fk->rows[0][0], "1");
 }
 
 TEST_F(ApplyTest, ForeignKeyViolationRollsBack) {

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <cstdlib>
@@ -98,9 +99,29 @@ class PgFixture final : public DialectFixture {
     return run.exit_code == 0;
   }
 
-  std::string Dump() override {
+  std::string Dump(bool) override {
+    // The recorder's dump ends with the roles the case made (pg_dumpall --roles-only
+    // lines, sorted).
+    std::vector<std::string> role_lines;
+    std::set<std::string> made;
+    for (const std::string& role : Roles()) {
+      if (!roles_before_.count(role)) made.insert(role);
+    }
+    if (!made.empty()) {
+      CommandResult all = RunCommand(fmt::format("pg_dumpall --roles-only -d {}", ShellQuote(admin_url_)));
+      for (const std::string& line : Lines(all.output)) {
+        for (const std::string& role : made) {
+          if (line.rfind("ALTER ROLE " + role + " WITH", 0) == 0 || line.rfind("CREATE ROLE " + role + ";", 0) == 0) {
+            role_lines.push_back(line);
+          }
+        }
+      }
+    }
     CommandResult dump = RunCommand(fmt::format("pg_dump --schema-only --no-owner --no-privileges {}", ShellQuote(url_)));
-    return NormalizeDump(dump.output);
+    std::sort(role_lines.begin(), role_lines.end());
+    std::string roles;
+    for (const std::string& line : role_lines) roles += line + "\n";
+    return NormalizeDump(dump.output + roles);
   }
 
   std::string NormalizeDump(const std::string& text) const override {
@@ -187,7 +208,7 @@ class SqliteFixture final : public DialectFixture {
     return run.exit_code == 0;
   }
 
-  std::string Dump() override {
+  std::string Dump(bool row_counts) override {
     CommandResult rows = RunCommand(fmt::format(
         "sqlite3 -json {} {}", ShellQuote(file_),
         ShellQuote("SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")));
@@ -195,9 +216,19 @@ class SqliteFixture final : public DialectFixture {
     if (Trim(rows.output).empty()) return out;
     nlohmann::json parsed = nlohmann::json::parse(rows.output, nullptr, false);
     if (!parsed.is_array()) return "<dump failed: " + rows.errors + ">";
+    std::vector<std::string> tables;
     for (const auto& row : parsed) {
       out += fmt::format("-- {} {} (tbl_name {})\n", row.value("type", ""), row.value("name", ""), row.value("tbl_name", ""));
       if (row.contains("sql") && row["sql"].is_string()) out += row["sql"].get<std::string>() + ";\n";
+      if (row.value("type", "") == "table") tables.push_back(row.value("name", ""));
+    }
+    if (row_counts) {
+      std::sort(tables.begin(), tables.end());
+      for (const std::string& table : tables) {
+        std::string query = fmt::format("SELECT count(*) FROM \"{}\"", table);
+        CommandResult count = RunCommand(fmt::format("sqlite3 {} {}", ShellQuote(file_), ShellQuote(query)));
+        out += fmt::format("-- rows {}: {}\n", table, Trim(count.output));
+      }
     }
     return NormalizeDump(out);
   }
@@ -219,7 +250,9 @@ class SqliteFixture final : public DialectFixture {
  private:
   static std::string Trim(const std::string& text) {
     size_t begin = text.find_first_not_of(" \t\r\n");
-    return begin == std::string::npos ? "" : text.substr(begin);
+    if (begin == std::string::npos) return "";
+    size_t end = text.find_last_not_of(" \t\r\n");
+    return text.substr(begin, end - begin + 1);
   }
 
   fs::path work_;

@@ -31,8 +31,9 @@ class DialectFixture {
   virtual nlohmann::json Credentials() const = 0;
   /// Runs a SQL script (several statements) or one statement.
   virtual bool RunScript(const std::string& sql, std::string& error) = 0;
-  /// The normalized schema dump, in the recorder's format.
-  virtual std::string Dump() = 0;
+  /// The normalized schema dump, in the recorder's format. With `row_counts` (cases with
+  /// data), SQLite dumps end with "-- rows <table>: <n>" per table, as the recorder's did.
+  virtual std::string Dump(bool row_counts = false) = 0;
   /// Normalizes a recorded after.sql the same way as Dump().
   virtual std::string NormalizeDump(const std::string& text) const = 0;
   /// Drops the database and anything the case left outside it (roles).

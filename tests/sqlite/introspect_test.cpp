@@ -105,7 +105,7 @@ TEST(SqliteIntrospect, AppliesTablesFilterAndSkipsInternalTables) {
     CREATE TABLE keep_a (id integer); CREATE TABLE drop_b (id integer); CREATE TABLE __drizzle_migrations (id integer);
     CREATE TABLE _cf_KV (id integer); CREATE TABLE libsql_wasm (id integer);
   )sql"));
-  push::Filters filters;
+  introspect::Filters filters;
   filters.tables = {"*", "!drop_*"};
   auto snapshot = is::Inspect(*connection, filters);
   ASSERT_TRUE(snapshot) << snapshot.error().message;

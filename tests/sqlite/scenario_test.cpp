@@ -38,16 +38,20 @@ TEST(SqliteScenarios, PushWithRowsMatchesDrizzleKit) {
     nlohmann::ordered_json kit = nlohmann::ordered_json::parse(ReadFile((dir / "kit.json").string()));
     auto desired = model::sqlite::FromJson(kit["desired"]);
     ASSERT_TRUE(desired) << desired.error().message;
-    ScriptedResolver resolver(fs::exists(dir / "hints.json") ? nlohmann::json::parse(ReadFile((dir / "hints.json").string()))
-                                                              : nlohmann::json::array());
+    ScriptedResolver resolver(fs::exists(dir / "hints.json")
+                                  ? nlohmann::json::parse(ReadFile((dir / "hints.json").string()))
+                                  : nlohmann::json::array());
     auto plan = push::sqlite::PlanPush(*connection, *desired, {}, resolver);
-    std::cerr << "DEBUG has_value=" << plan.has_value() << "\n";
-    if (!plan) std::cerr << "DEBUG size=" << plan.error().message.size() << "\n";
     ASSERT_TRUE(plan) << plan.error().message;
     std::vector<std::string> ours;
     for (const auto& statement : plan->statements) ours.push_back(Trim(statement.sql));
     std::vector<std::string> warnings;
-    for (const auto& warning : plan->warnings) warnings.push_back(warning.message);
+    for (const auto& warning : plan->warnings) {
+      warnings.push_back(warning.message);
+      EXPECT_FALSE(warning.kind.empty());
+      EXPECT_EQ(warning.entity.front(), "public");
+      EXPECT_EQ(warning.kind == "add_not_null", !warning.extra_statements.empty()) << warning.message;
+    }
     if (fs::exists(dir / "deviation.txt")) {
       EXPECT_EQ(ours, SplitBreakpoints(ReadFile((dir / "ours.sql").string())));
     } else {
@@ -55,7 +59,8 @@ TEST(SqliteScenarios, PushWithRowsMatchesDrizzleKit) {
       for (const auto& statement : kit["statements"]) expected.push_back(Trim(statement.get<std::string>()));
       EXPECT_EQ(ours, expected);
       std::vector<std::string> expected_warnings;
-      for (const auto& warning : kit["warnings"]) expected_warnings.push_back(StripAnsi(warning.get<std::string>()));
+      for (const auto& warning : kit["warnings"])
+        expected_warnings.push_back(StripAnsi(warning.get<std::string>()));
       EXPECT_EQ(warnings, expected_warnings);
     }
     auto applied = ApplyInTransaction(*connection, plan->statements);

@@ -100,6 +100,13 @@ TEST(EvalBuiltinsTest, RegExp) {
             "1 2\n2 3\n");
   EXPECT_EQ(Eval("new RegExp('a+', 'g').test('caat')"), "true");
   EXPECT_EQ(Eval("'aaa'.replace(/a*?/g, '-')"), "'-a-a-a-'");
+  EXPECT_EQ(Eval("[/(a)\\1/.test('aa'), /(?<q>['\"]).*\\k<q>/.test('\"x\"')]"), "[ true, true ]");
+  // Patterns std::regex cannot take safely are syntax errors, not crashes.
+  EXPECT_EQ(Eval("(() => { try { /(a)\\44444444444444444444/.test('a'); } catch (e) { return e.name; } })()"), "'SyntaxError'");
+  EXPECT_EQ(Eval("(() => { try { new RegExp('a{1,99999999999}'); /x/.test(''); return new RegExp('a{1,99999999999}').test('a'); }"
+                 "catch (e) { return e.name; } })()"),
+            "'SyntaxError'");
+  EXPECT_EQ(Eval("'x'.repeat(100000).replace(/(x|y)*/, 'z')"), "'z'");
 }
 
 TEST(EvalBuiltinsTest, Json) {
@@ -175,10 +182,10 @@ TEST(EvalBuiltinsTest, MapSet) {
 
 TEST(EvalBuiltinsTest, SymbolsAndIterators) {
   EXPECT_EQ(Eval("(() => { const it = { *[Symbol.iterator]() {} }; return typeof Symbol.iterator; })()"), "'string'");
-  EXPECT_EQ(Eval("[...{ *[Symbol.iterator]() { yield 1; } }]"),
-            "main.ts:2:2: error: generator functions are not supported\n"
-            " 2 | [...{ *[Symbol.iterator]() { yield 1; } }]\n"
-            "   |  ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\n");
+  EXPECT_EQ(Eval("[...{ *[Symbol.iterator]() { yield 1; yield* [2, 3]; } }]"), "[ 1, 2, 3 ]");
+  EXPECT_EQ(Eval("(() => { function* range(n) { for (let i = 0; i < n; i++) yield i * i; return 'done'; }"
+                 "const it = range(3); return [it.next(), [...it], Array.from(range(4))]; })()"),
+            "[ { value: 0, done: false }, [ 1, 4 ], [ 0, 1, 4, 9 ] ]");
   EXPECT_EQ(Eval("(() => { const r = { from: 1, to: 3, [Symbol.iterator]() { let c = this.from, t = this.to;"
                  "return { next: () => (c <= t ? { value: c++, done: false } : { value: undefined, done: true }) }; } };"
                  "return [...r]; })()"),

@@ -236,5 +236,73 @@ TEST(EvalTest, Getters) {
   EXPECT_EQ(Eval("[[1, 2, 3].length, 'héllo'.length, '😀'.length, (function (a, b) {}).length]"), "[ 3, 5, 2, 2 ]");
 }
 
+
+TEST(EvalTest, SuperInObjectLiterals) {
+  EXPECT_EQ(Eval("const base = { greet() { return 'base'; } };"
+                 "const o = { __proto__: base, greet() { return 'o>' + super.greet(); } }; export default o.greet()"),
+            "'o>base'");
+  EXPECT_EQ(Eval("class A { static who() { return 'A'; } } class B extends A { static who() { return 'B' + super.who(); } }"
+                 "export default B.who()"),
+            "'BA'");
+  EXPECT_EQ(Eval("class A { get v() { return 1; } } class B extends A { get v() { return super.v + 1; } } export default new B().v"),
+            "2");
+}
+
+TEST(EvalTest, ClassEdgeCases) {
+  EXPECT_EQ(Eval("class A { constructor() { return { custom: true }; } } export default new A()"), "{ custom: true }");
+  EXPECT_EQ(Eval("const C = class Named { who() { return Named.name; } }; export default [C.name, new C().who()]"),
+            "[ 'Named', 'Named' ]");
+  EXPECT_EQ(Eval("class A { ['dyn' + 1]() { return 1; } static ['s']() { return 2; } } export default [new A().dyn1(), A.s()]"),
+            "[ 1, 2 ]");
+  EXPECT_EQ(Eval("class A { handler = () => this.v; v = 3; } const { handler } = new A(); export default handler()"), "3");
+  EXPECT_EQ(Eval("class A {} export default (() => { try { A(); } catch (e) { return e.message; } })()"),
+            "\"class constructor A cannot be invoked without 'new'\"");
+  EXPECT_EQ(Eval("class M extends Map { get first() { return [...this.keys()][0]; } } export default new M([['a', 1]]).first"),
+            "'a'");
+  EXPECT_EQ(Eval("class A { static #count = 0; static inc() { return ++A.#count; } } A.inc(); export default A.inc()"), "2");
+}
+
+TEST(EvalTest, IdentifiersAndGlobals) {
+  EXPECT_EQ(Eval("[typeof crypto, typeof Buffer, typeof globalThis.process, typeof require, typeof module]"),
+            "[ 'object', 'object', 'object', 'function', 'undefined' ]");
+  EXPECT_EQ(Eval("globalThis.answer = 42; export default answer"), "42");
+  EXPECT_EQ(Eval("const undefined_ = undefined; export default [undefined_ === void 0, NaN !== NaN, Infinity > 1e308]"),
+            "[ true, true, true ]");
+}
+
+TEST(EvalTest, DeleteAndIn) {
+  EXPECT_EQ(Output("const o = { a: 1, b: 2 }; delete o.a; delete o['zz']; const a = [1, 2, 3]; delete a[1];"
+                   "console.log(o, a, 'a' in o, 1 in a)"),
+            "{ b: 2 } [ 1, undefined, 3 ] false true\n");
+}
+
+TEST(EvalTest, NumbersAsKeys) {
+  EXPECT_EQ(Eval("(() => { const o = {}; o[1] = 'a'; o[1.5] = 'b'; o[-0] = 'c'; o['01'] = 'd'; return o; })()"),
+            "{ 0: 'c', 1: 'a', '1.5': 'b', '01': 'd' }");
+  EXPECT_EQ(Eval("(() => { const a = []; a[2] = 'x'; a['1'] = 'y'; return [a, a.length]; })()"),
+            "[ [ undefined, 'y', 'x' ], 3 ]");
+}
+
+TEST(EvalTest, ExceptionsThroughNatives) {
+  EXPECT_EQ(Eval("(() => { try { [1, 2].map((x) => { if (x === 2) throw new Error('in map'); return x; }); }"
+                 "catch (e) { return e.message; } })()"),
+            "'in map'");
+  EXPECT_EQ(Eval("(() => { try { JSON.stringify({ get x() { throw new RangeError('getter'); } }); }"
+                 "catch (e) { return e instanceof RangeError; } })()"),
+            "true");
+  EXPECT_EQ(Eval("(() => { let n = 0; try { [3, 1, 2].sort((a, b) => { if (++n > 1) throw 'stop'; return a - b; }); }"
+                 "catch (e) { return [e, n]; } })()"),
+            "[ 'stop', 2 ]");
+}
+
+TEST(EvalTest, ParameterPropertiesAndTypesAreErased) {
+  EXPECT_EQ(Eval("class P { constructor(public readonly x: number, private y = 2) {} sum(): number { return this.x + this.y; } }"
+                 "const p = new P(1) as P; export default [p.sum(), p!.x, (p satisfies P).x, <number>p.x]"),
+            "[ 3, 1, 1, 1 ]");
+  EXPECT_EQ(Eval("function id<T>(x: T): T { return x; } type A = { a: string }; interface B {} declare const d: number;"
+                 "export default id<string>('s')"),
+            "'s'");
+}
+
 }  // namespace
 }  // namespace dp::ts

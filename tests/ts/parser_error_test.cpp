@@ -330,6 +330,7 @@ TEST(Parser, BacktrackingStaysLinear) {
       "x = " + Repeat("f<a<", 5000) + "b;",
       "x = " + Repeat("(", 900) + Repeat(")", 900) + ";",
       "let x: " + Repeat("({a}: (", 300) + "b",
+      "type T = " + Repeat("A extends infer B extends C<", 200) + "D" + Repeat("> ? 1 : 2", 200) + ";",
   };
   for (const std::string& source : inputs) {
     auto start = std::chrono::steady_clock::now();

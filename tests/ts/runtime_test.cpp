@@ -100,6 +100,14 @@ TEST(RuntimeTest, CommonJs) {
   EXPECT_EQ(Exports(h, "/p/esm.ts"), "out = [ 5, 5 ]\n");
 }
 
+TEST(RuntimeTest, TranspiledEsModuleInterop) {
+  EvalHarness h;
+  h.AddFile("/p/drizzle.config.js",
+            "\"use strict\";\nObject.defineProperty(exports, \"__esModule\", { value: true });\n"
+            "exports.default = { dialect: 'sqlite' };\nexports.extra = 1;\n");
+  EXPECT_EQ(Exports(h, "/p/drizzle.config.js"), "default = { dialect: 'sqlite' }\nextra = 1\n");
+}
+
 TEST(RuntimeTest, RequireFromEsmAndCycles) {
   EvalHarness h;
   h.AddFile("/p/a.cjs", "exports.early = 1;\nconst b = require('./b.cjs');\nexports.fromB = b.seen;\n");
@@ -243,7 +251,7 @@ TEST(RuntimeTest, ImportSourceAndRun) {
             "inline.ts:1:34: error: uncaught Error: no\n"
             " 1 | export const f = (x) => { if (x) throw new Error('no'); return 1; };\n"
             "   |                                  ^~~~~~~~~~~~~~~~~~~~~~\n"
-            "note: in call to `f()`\n");
+            "note: in call to `f()` (defined at inline.ts:1:18)\n");
 }
 
 TEST(RuntimeTest, FixedClock) {

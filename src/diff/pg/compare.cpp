@@ -2,8 +2,10 @@
 #include "diff/pg/compare.h"
 
 #include <algorithm>
+#include <regex>
 
 #include "diff/pg/js_text.h"
+#include "diff/pg/normalize.h"
 #include "diff/pg/sql_text.h"
 #include "model/json_text.h"
 
@@ -13,10 +15,59 @@ namespace mpg = model::pg;
 
 namespace {
 
+/// A type's comparison key: no space before "(", implicit modifiers spelled out
+/// (char = char(1), bit = bit(1), numeric(p, 0) = numeric(p)), array dimensions reduced to
+/// one pair (PostgreSQL does not enforce the number of dimensions).
 std::string TypeKey(std::string type) {
   size_t pos = 0;
   while ((pos = type.find(" (", pos)) != std::string::npos) type.erase(pos, 1);
-  return type;
+  std::string base = StripArrayDims(type);
+  bool array = base.size() != type.size();
+  // Spellings of the same type (custom types often use the short names).
+  static const std::pair<std::string_view, std::string_view> kAliases[] = {
+      {"int4", "integer"}, {"int", "integer"}, {"int8", "bigint"}, {"int2", "smallint"},
+      {"float8", "double precision"}, {"float4", "real"}, {"bool", "boolean"}, {"decimal", "numeric"},
+      {"timestamptz", "timestamp with time zone"}, {"timetz", "time with time zone"}, {"varbit", "bit varying"},
+      {"bpchar", "char"}, {"character varying", "varchar"}, {"character", "char"},
+  };
+  for (const auto& [alias, name] : kAliases) {
+    if (base.rfind(alias, 0) == 0 && (base.size() == alias.size() || base[alias.size()] == '(')) {
+      base = std::string(name) + base.substr(alias.size());
+      break;
+    }
+  }
+  static const std::regex kNumericScaleZero(R"(^numeric\((\d+),\s*0\)$)");
+  base = std::regex_replace(base, kNumericScaleZero, "numeric($1)");
+  static const std::regex kNumericSpace(R"(^numeric\((\d+),\s*(\d+)\)$)");
+  base = std::regex_replace(base, kNumericSpace, "numeric($1, $2)");
+  if (base == "char") base = "char(1)";
+  if (base == "bit") base = "bit(1)";
+  return array ? base + "[]" : base;
+}
+
+/// `'<json>'` or `'<json>'::json[b]` -> the parsed JSON text; nullopt otherwise.
+std::optional<std::string> JsonLiteral(const std::string& text) {
+  static const std::regex kJson(R"(^'([\s\S]*)'(?:::jsonb?)?$)");
+  std::smatch match;
+  if (!std::regex_match(text, match, kJson)) return std::nullopt;
+  std::string body = match[1];
+  size_t pos = 0;
+  while ((pos = body.find("''", pos)) != std::string::npos) body.erase(pos++, 1);
+  auto parsed = nlohmann::json::parse(body, nullptr, false);
+  if (parsed.is_discarded() || !parsed.is_structured()) return std::nullopt;
+  return parsed.dump();
+}
+
+/// An ISO / PostgreSQL timestamp literal in one spelling: `'2024-05-06T07:08:09.123Z'` and
+/// `'2024-05-06 07:08:09.123+00'` both become `'2024-05-06 07:08:09.123'`.
+std::string CanonicalTimestamp(const std::string& text) {
+  static const std::regex kStamp(
+      R"(^'(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d:\d\d)(\.\d*?)?0*(Z|[+-]00(?::?00)?)?'$)");
+  std::smatch match;
+  if (!std::regex_match(text, match, kStamp)) return text;
+  std::string fraction = match[3].matched && match[3].length() > 1 ? match[3].str() : "";
+  // The zone is dropped: a timestamp column ignores it, and only UTC spellings match.
+  return "'" + match[1].str() + " " + match[2].str() + fraction + "'";
 }
 
 }  // namespace
@@ -29,7 +80,11 @@ bool SameDefault(const std::optional<nlohmann::ordered_json>& a, const std::opti
   if (a->is_structured() || b->is_structured()) return false;
   std::string sa = JsString(*a);
   std::string sb = JsString(*b);
-  return sa == sb || SameSql(sa, sb);
+  if (sa == sb || SameSql(sa, sb)) return true;
+  auto ja = JsonLiteral(sa);
+  auto jb = JsonLiteral(sb);
+  if (ja && jb) return *ja == *jb;
+  return CanonicalTimestamp(sa) == CanonicalTimestamp(sb);
 }
 
 bool SameIdentity(const std::optional<mpg::Identity>& a, const std::optional<mpg::Identity>& b) {

@@ -4,7 +4,8 @@
 //  - ADD VALUE changes of an enum that is recreated are dropped (done in enums.cpp).
 // Not reproduced: drizzle-kit drops every DROP NOT NULL of a table that drops an identity
 // and every SET NOT NULL of a table that adds one, which leaves columns NOT NULL or makes
-// ADD ... AS IDENTITY fail on a nullable column.
+// ADD ... AS IDENTITY fail on a nullable column (sqlgen orders DROP IDENTITY before DROP
+// NOT NULL instead).
 #include "diff/pg/diff_context.h"
 
 namespace dp::diff::pg {

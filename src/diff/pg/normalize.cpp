@@ -98,6 +98,26 @@ void NormalizeDefault(mpg::Column& column) {
   if (strip) column.default_value = text.substr(0, pos + 1);
 }
 
+/// Introspection leaves typeSchema out for enum arrays ("mood[]", "lookup.level[]"): find
+/// the enum the type names.
+void InferEnumSchema(mpg::Column& column, const mpg::Snapshot& snap) {
+  if (column.type_schema) return;
+  std::string base = StripArrayDims(column.type);
+  size_t dot = base.find("\".");
+  if (dot != std::string::npos && base.front() == '"') {
+    std::string schema = Unquote(base.substr(0, dot + 1));
+    if (snap.enums.contains(schema + "." + Unquote(base.substr(dot + 2)))) column.type_schema = schema;
+    return;
+  }
+  dot = base.find('.');
+  if (dot != std::string::npos) {
+    std::string schema = base.substr(0, dot);
+    if (snap.enums.contains(schema + "." + Unquote(base.substr(dot + 1)))) column.type_schema = schema;
+    return;
+  }
+  if (snap.enums.contains("public." + Unquote(base))) column.type_schema = "public";
+}
+
 void NormalizeColumn(mpg::Column& column, const std::string& table_schema) {
   if (column.type_schema && column.type_schema->empty()) column.type_schema.reset();
   if (column.type_schema) column.type = StripQualifier(column.type, *column.type_schema);
@@ -120,6 +140,7 @@ void NormalizeColumn(mpg::Column& column, const std::string& table_schema) {
 }
 
 void NormalizeIndex(mpg::Index& index, const mpg::Table& table) {
+  if (!index.with) index.with.emplace();
   if (index.with) {
     for (auto& [key, value] : *index.with) {
       if (!value.is_string()) value = JsString(value);
@@ -171,18 +192,21 @@ model::OrderedMap<T> Rekey(model::OrderedMap<T>& map, KeyOf&& key_of) {
 }  // namespace
 
 void Normalize(mpg::Snapshot& snapshot) {
+  for (auto& [key, value] : snapshot.enums) {
+    if (value.schema.empty()) value.schema = "public";
+  }
+  snapshot.enums = Rekey(snapshot.enums, [](const mpg::Enum& e) { return EntityKey(e.schema, e.name); });
   for (auto& [key, table] : snapshot.tables) {
     if (table.schema == "public") table.schema.clear();
-    for (auto& [name, column] : table.columns) NormalizeColumn(column, table.schema);
+    for (auto& [name, column] : table.columns) {
+      InferEnumSchema(column, snapshot);
+      NormalizeColumn(column, table.schema);
+    }
     for (auto& [name, index] : table.indexes) NormalizeIndex(index, table);
     for (auto& [name, fk] : table.foreign_keys) NormalizeForeignKey(fk);
     for (auto& [name, policy] : table.policies) NormalizePolicy(policy);
   }
   snapshot.tables = Rekey(snapshot.tables, [](const mpg::Table& t) { return EntityKey(t.schema, t.name); });
-  for (auto& [key, value] : snapshot.enums) {
-    if (value.schema.empty()) value.schema = "public";
-  }
-  snapshot.enums = Rekey(snapshot.enums, [](const mpg::Enum& e) { return EntityKey(e.schema, e.name); });
   for (auto& [key, sequence] : snapshot.sequences) {
     if (sequence.schema.empty()) sequence.schema = "public";
     if (!sequence.cycle) sequence.cycle = false;
@@ -190,7 +214,10 @@ void Normalize(mpg::Snapshot& snapshot) {
   snapshot.sequences = Rekey(snapshot.sequences, [](const mpg::Sequence& s) { return EntityKey(s.schema, s.name); });
   for (auto& [key, view] : snapshot.views) {
     if (view.schema.empty()) view.schema = "public";
-    for (auto& [name, column] : view.columns) NormalizeColumn(column, view.schema);
+    for (auto& [name, column] : view.columns) {
+      InferEnumSchema(column, snapshot);
+      NormalizeColumn(column, view.schema);
+    }
   }
   snapshot.views = Rekey(snapshot.views, [](const mpg::View& v) { return EntityKey(v.schema, v.name); });
   for (auto& [key, role] : snapshot.roles) {

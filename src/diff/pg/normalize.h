@@ -10,7 +10,9 @@
 //  - column types: introspected spellings become drizzle's: "character varying" ->
 //    "varchar", "character" -> "char", " without time zone" dropped, "numeric(10,2)" ->
 //    "numeric(10, 2)"; an enum type qualified with its typeSchema ("s.mood[]",
-//    "\"s\".\"mood\"") loses the qualifier and quotes; typeSchema "" is dropped.
+//    "\"s\".\"mood\"") loses the qualifier and quotes; typeSchema "" is dropped; a column
+//    without typeSchema whose type names an enum of the snapshot ("mood[]",
+//    "lookup.level[]": introspection leaves enum arrays without one) gets it.
 //  - column defaults: a quoted literal cast to a text type or to the column's own type
 //    (`'abc'::text`, `'x'::character varying`, `'sad'::mood`) loses the cast, except for
 //    json/jsonb columns where drizzle keeps `'...'::jsonb`.
@@ -18,11 +20,10 @@
 //    "t_id_seq"), an empty schema becomes the table's schema ("public" for the default),
 //    an absent cycle is false, an absent cache is "1".
 //  - sequences: an absent cycle is false.
-//  - indexes: `with` values become strings as SQL shows them (50 -> "50", true -> "true");
-//    an absent `nulls` is "last"; an introspected expression column that is just a column
-//    name (`"first"` in an index mixing columns and expressions) becomes a plain column;
-//    the default operator class of common types (int4_ops, text_ops, jsonb_ops, ...)
-//    that introspection reports is dropped.
+//  - indexes: an absent `with` is {}, `with` values become strings as SQL shows them
+//    (50 -> "50", true -> "true"); an absent `nulls` is "last"; an introspected
+//    expression column that is just a column name (`"first"` in an index mixing columns
+//    and expressions) becomes a plain column.
 //  - foreign keys: actions are lower-cased, absent actions are "no action", an absent or
 //    empty schemaTo is "public".
 //  - policies: `as` and `for` are upper-cased (absent: PERMISSIVE, ALL), `to` is sorted
@@ -30,11 +31,21 @@
 //  - roles: absent createDb / createRole are false, absent inherit is true.
 //
 // Equivalences the diff applies when comparing (compare.h), because rewriting them would
-// change the SQL of the desired side: type spellings differing only by a space before
-// "(" ("timestamp (3)" vs "timestamp(3)"); defaults, check and generated expressions,
-// index WHERE and expressions, policy USING / WITH CHECK and view definitions compared by
-// CanonicalSql (sql_text.h); a materialized view's access method absent vs "heap" and
-// tablespace absent vs "pg_default".
+// change the SQL of the desired side:
+//  - types: a space before "(" ("timestamp (3)" = "timestamp(3)"), short names (int4,
+//    int8, float8, bool, timestamptz, varbit, bpchar, decimal, ...), implicit modifiers
+//    (char = char(1), bit = bit(1), numeric(p, 0) = numeric(p)), and the number of array
+//    dimensions (integer[] = integer[][]: PostgreSQL does not enforce it);
+//  - defaults: equal as JSON, as JavaScript strings, as canonical SQL (CanonicalSql in
+//    sql_text.h: quotes, casts, parentheses, qualifiers), as JSON documents
+//    (`'{"a": 1}'::jsonb` = `'{"a":1}'::jsonb`), or as UTC timestamps
+//    (`'2024-05-06T07:08:09.123Z'` = `'2024-05-06 07:08:09.123+00'`);
+//  - index operator classes: absent = the type's default class (int4_ops, text_ops,
+//    jsonb_ops, array_ops, ...);
+//  - check and generated expressions, index WHERE and expressions, policy USING / WITH
+//    CHECK and view definitions: CanonicalSql; a view selecting `*` is never seen as
+//    changed (PostgreSQL stores the expanded column list);
+//  - materialized views: access method absent = "heap", tablespace absent = "pg_default".
 #pragma once
 
 #include "model/pg/snapshot.h"

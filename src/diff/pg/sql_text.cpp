@@ -306,6 +306,19 @@ std::string CanonicalSql(std::string_view sql) {
   return out;
 }
 
+bool SelectsStar(std::string_view sql) {
+  std::string canonical = CanonicalSql(sql);
+  for (std::string_view before : {"\"select\" *", "\"distinct\" *", ", *"}) {
+    size_t pos = canonical.find(before);
+    while (pos != std::string::npos) {
+      size_t end = pos + before.size();
+      if (end == canonical.size() || canonical[end] == ' ') return true;
+      pos = canonical.find(before, pos + 1);
+    }
+  }
+  return false;
+}
+
 bool SameSql(std::string_view a, std::string_view b) { return a == b || CanonicalSql(a) == CanonicalSql(b); }
 
 }  // namespace dp::diff::pg

@@ -25,4 +25,8 @@ std::string CanonicalSql(std::string_view sql);
 /// True when the two texts have the same canonical form.
 bool SameSql(std::string_view a, std::string_view b);
 
+/// True when a query's select list has `*` or `t.*`, which PostgreSQL expands to the
+/// columns in the stored view definition (so the texts cannot be compared).
+bool SelectsStar(std::string_view sql);
+
 }  // namespace dp::diff::pg

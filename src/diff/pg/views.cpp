@@ -8,6 +8,7 @@
 #include "diff/pg/compare.h"
 #include "diff/pg/diff_context.h"
 #include "diff/pg/normalize.h"
+#include "diff/pg/sql_text.h"
 
 namespace dp::diff::pg {
 
@@ -110,7 +111,9 @@ void EmitViews(DiffContext& ctx) {
     const mpg::View* to_ptr = ctx.des.views.Get(key);
     if (to_ptr == nullptr || to_ptr->is_existing) continue;
     const mpg::View& to = *to_ptr;
-    bool definition_changed = beyond && !SameOptionalSql(from.definition, to.definition);
+    // A `select *` view cannot be compared: PostgreSQL stores the expanded column list.
+    bool definition_changed = beyond && !SameOptionalSql(from.definition, to.definition) &&
+                              !(to.definition && SelectsStar(*to.definition));
     if (from.is_existing != to.is_existing || from.materialized != to.materialized || definition_changed) {
       if (definition_changed && from.is_existing == to.is_existing && from.materialized == to.materialized) {
         ctx.Note(fmt::format("definition of view \"{}\" changed: it is dropped and created again (drizzle-kit push "

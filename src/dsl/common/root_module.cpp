@@ -132,7 +132,9 @@ bool IsPlaceholderValue(Value v) { return HostAs<PlaceholderHost>(v, HostKind::P
 
 /// Adds a class object `name` to `ns` whose `is()` test is `test`.
 void AddClass(DslContext& ctx, ts::Object* ns, std::string_view name, bool (*test)(ts::Value)) {
-  std::string message = std::string(name) + " cannot be constructed in a schema";
+  std::string message = std::string(name) +
+                        " belongs to drizzle-orm's query runtime, which drizzle-push does not provide "
+                        "(it only builds schemas)";
   ts::Object* cls = ctx.interp().NewFunction(std::string(name), [message](CallContext& c) -> Value {
     DslThrow(c.interp, message);
   });
@@ -236,6 +238,24 @@ ts::Object* MakeDrizzleOrmModule(ts::Interp& interp) {
     if (view == nullptr) DslThrow(c.interp, "getViewSelectedFields expects a view");
     return view->selected_fields != nullptr ? Value::Obj(view->selected_fields) : Value();
   });
+  fn("bindIfParam", [](CallContext& c) { return BindIfParam(c.interp, c.Arg(0), c.Arg(1)); });
+  for (const char* name : {"ColumnAliasProxyHandler", "ColumnBuilder", "ConsoleLogWriter", "DefaultLogger",
+                           "DrizzleError", "DrizzleQueryError", "FakePrimitiveParam", "Many", "NoopLogger", "One",
+                           "QueryPromise", "Relation", "RelationTableAliasProxyHandler", "StringChunk", "Subquery",
+                           "TableAliasProxyHandler", "TransactionRollbackError", "WithSubquery", "aliasedRelation",
+                           "aliasedTable", "aliasedTableColumn", "applyMixins", "createMany", "createOne",
+                           "createTableRelationsHelpers", "extractTablesRelationalConfig", "fillPlaceholders",
+                           "getColumnNameAndConfig", "getOperators", "getOrderByOperators", "getTableLikeName",
+                           "hasOwnEntityKind", "haveSameKeys", "isConfig", "isDriverValueEncoder",
+                           "mapColumnsInAliasedSQLToAlias", "mapColumnsInSQLToAlias", "mapRelationalRow",
+                           "mapResultRow", "mapUpdateSet", "normalizeRelation", "orderSelectedFields", "textDecoder"}) {
+    AddClass(ctx, ns, name, [](Value) { return false; });
+  }
+  for (const char* name : {"BaseName", "Columns", "ExtraConfigBuilder", "ExtraConfigColumns", "IsAlias",
+                           "OriginalName", "Schema", "ViewBaseConfig", "entityKind"}) {
+    ns->props.Set(name, interp.Str(std::string("drizzle:") + name));
+  }
+  for (const char* name : {"noopDecoder", "noopEncoder", "noopMapper"}) ns->props.Set(name, Value::Obj(interp.NewObject()));
   AddClass(ctx, ns, "SQL", IsSqlValue);
   AddClass(ctx, ns, "Table", IsTableValue);
   AddClass(ctx, ns, "Column", IsColumnValue);

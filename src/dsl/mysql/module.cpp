@@ -154,6 +154,11 @@ ts::Object* MakeMysqlCoreModule(ts::Interp& interp) {
                                  c.Arg(1), builders_value);
   });
   lite::AddFunction(interp, ns, "getTableConfig", GetTableConfigFn);
+  lite::AddFunction(interp, ns, "alias", [](CallContext& c) {
+    lite::TableHost* table = lite::AsLiteTable(c.Arg(0), kDialect);
+    if (table == nullptr) DslThrow(c.interp, "alias() expects a table of this dialect");
+    return lite::AliasTable(c.interp, *table, lite::Interpolate(c.interp, c.Arg(1)));
+  });
   lite::AddFunction(interp, ns, "getViewConfig", GetViewConfigFn);
   lite::AddFunction(interp, ns, "uniqueKeyName", [](CallContext& c) {
     lite::TableHost* table = lite::AsLiteTable(c.Arg(0), kDialect);
@@ -182,6 +187,7 @@ ts::Object* MakeMysqlCoreModule(ts::Interp& interp) {
   lite::AddClass(ctx, ns, "UniqueConstraintBuilder", IsKind<lite::kind::kUniqueBuilder, lite::UniqueBuilderHost>);
   lite::AddClass(ctx, ns, "UniqueOnConstraintBuilder",
                  IsKind<lite::kind::kUniqueOnBuilder, lite::UniqueOnBuilderHost>);
+  lite::AddExportStubs(ctx, ns, kDialect);
   return ns;
 }
 

@@ -59,7 +59,7 @@ class Builder {
   const SqlDialect& dialect() const { return lite::MysqlSqlDialect(); }
   std::string Name(const ColumnHost& column) const { return lite::KitColumnName(column, casing_); }
   m::Column ColumnEntry(const ColumnHost& column, std::string name, bool in_table);
-  std::string IndexColumn(const std::string& index_name, Value column);
+  std::string IndexColumn(const std::string& index_name, Value column, base::Span span);
 
   ts::Interp& interp_;
   Casing casing_;
@@ -124,7 +124,7 @@ m::Column Builder::ColumnEntry(const ColumnHost& column, std::string name, bool 
   return out;
 }
 
-std::string Builder::IndexColumn(const std::string& index_name, Value column) {
+std::string Builder::IndexColumn(const std::string& index_name, Value column, base::Span span) {
   if (AsSql(column) != nullptr) {
     std::string sql = lite::SqlText(interp_, column, dialect(), casing_, true);
     auto& indexes = *snapshot_.internal->indexes;
@@ -132,7 +132,7 @@ std::string Builder::IndexColumn(const std::string& index_name, Value column) {
     return sql;
   }
   ColumnHost* c = lite::AsLiteColumn(column, kDialect);
-  if (c == nullptr) lite::Refuse("index '" + index_name + "' expects columns or sql, got " + interp_.Describe(column), {});
+  if (c == nullptr) lite::Refuse("index '" + index_name + "' expects columns or sql, got " + interp_.Describe(column), span);
   return Name(*c);
 }
 
@@ -233,7 +233,7 @@ void Builder::AddTable(lite::TableHost& table) {
   for (lite::IndexBuilderHost* index : config.indexes) {
     m::Index entry;
     entry.name = lite::Interpolate(interp_, index->name);
-    for (Value column : index->columns) entry.columns.push_back(IndexColumn(entry.name, column));
+    for (Value column : index->columns) entry.columns.push_back(IndexColumn(entry.name, column, index->span));
     if (index->unique && out.unique_constraints.contains(entry.name)) {
       lite::Refuse("We've found duplicated unique constraint names in " + table_name + " table. The unique index " +
                        entry.name + " is conflicting with a unique constraint name already defined",

@@ -269,35 +269,31 @@ ts::Object* NewBuilder(ts::Interp& interp, PgType type, std::string name, base::
 }
 
 std::shared_ptr<PgColumnHost> BuildColumn(ts::Interp& interp, PgBuilderHost& builder, PgTableHost* table,
-                                          ts::Object* table_object, bool extra) {
+                                          ts::Object* table_object) {
   PgColumnConfig& config = builder.config;
   if (config.default_unique_table == nullptr && !interp.Truthy(config.unique_name)) {
     config.default_unique_table = table;
   }
-  auto column = std::make_shared<PgColumnHost>();
+  auto column = std::make_shared<PgColumnHost>(std::make_shared<const PgColumnConfig>(config));
   column->dialect = "pg";
   column->span = builder.span;
-  column->config = config;
   column->name = config.name;
   column->key_as_name = config.key_as_name;
   column->table = table;
   column->table_object = table_object;
   column->column_type = ColumnTypeName(config.type);
   column->data_type = DataTypeName(config.type);
-  column->extra = extra;
   switch (config.type) {
     case PgType::Custom: {
-      if (extra) break;
       Value data_type = interp.Get(config.custom_params, "dataType");
       Value args[1] = {config.field_config};
       column->sql_type = interp.ToString(interp.Call(data_type, config.custom_params, args));
       break;
     }
     case PgType::Array: {
-      if (extra) break;  // ExtraConfigColumn.getSQLType() is never asked for
       auto* base = AsBuilder(Value::Obj(config.base_builder));
       if (base == nullptr) break;
-      column->base_column = BuildColumn(interp, *base, table, table_object, false);
+      column->base_column = BuildColumn(interp, *base, table, table_object);
       column->sql_type = column->base_column->sql_type + "[" +
                          (config.array_size.IsNumber() ? interp.ToString(config.array_size) : std::string()) + "]";
       break;
@@ -307,6 +303,20 @@ std::shared_ptr<PgColumnHost> BuildColumn(ts::Interp& interp, PgBuilderHost& bui
       break;
   }
   return column;
+}
+
+std::shared_ptr<PgColumnHost> BuildExtraColumn(const PgColumnHost& column) {
+  auto extra = std::make_shared<PgColumnHost>(column.config_holder);
+  extra->dialect = column.dialect;
+  extra->span = column.span;
+  extra->name = column.name;
+  extra->key_as_name = column.key_as_name;
+  extra->table = column.table;
+  extra->table_object = column.table_object;
+  extra->column_type = column.column_type;
+  extra->data_type = column.data_type;
+  extra->extra = true;
+  return extra;
 }
 
 std::string UniqueNameOf(ts::Interp& interp, const PgColumnConfig& config) {

@@ -88,7 +88,13 @@ struct PgIndexConfig {
 
 /// A built pg column (PgColumn), or the ExtraConfigColumn given to the extra-config callback.
 struct PgColumnHost : ColumnBase {
-  PgColumnConfig config;
+  explicit PgColumnHost(std::shared_ptr<const PgColumnConfig> shared_config)
+      : config_holder(std::move(shared_config)), config(*config_holder) {}
+  PgColumnHost(const PgColumnHost& other) = default;
+
+  /// The builder config as of the build; a table's column and its ExtraConfigColumn share it.
+  std::shared_ptr<const PgColumnConfig> config_holder;
+  const PgColumnConfig& config;
   std::string sql_type;
   std::shared_ptr<PgColumnHost> base_column;  // arrays: the element column
   bool extra = false;                         // ExtraConfigColumn
@@ -108,16 +114,20 @@ inline PgColumnHost* AsPgColumn(ts::Value v) {
 
 struct PgTableHost;
 
-/// Builds the column of `builder` for `table` (drizzle's builder.build(table)); `extra` makes an
-/// ExtraConfigColumn. Also sets the builder's config.uniqueName when unset, like PgColumn's
-/// constructor. Custom types call their dataType() here.
+/// Builds the column of `builder` for `table` (drizzle's builder.build(table)); records the
+/// default unique-constraint name like PgColumn's constructor. Custom types call their
+/// dataType() here.
 std::shared_ptr<PgColumnHost> BuildColumn(ts::Interp& interp, PgBuilderHost& builder, PgTableHost* table,
-                                          ts::Object* table_object, bool extra);
+                                          ts::Object* table_object);
+/// The ExtraConfigColumn of a built column (shares its config; own index settings).
+std::shared_ptr<PgColumnHost> BuildExtraColumn(const PgColumnHost& column);
 /// Wraps a built column in a JS object with the column prototype.
 ts::Object* ColumnObject(ts::Interp& interp, std::shared_ptr<PgColumnHost> column);
 
 /// Adds every column builder function (integer, text, ..., customType) to `ns`.
 void AddColumnBuilders(ts::Interp& interp, ts::Object* ns);
+/// Adds the remaining pg-core runtime exports (column classes, *WithSchema, placeholders).
+void AddExtraExports(ts::Interp& interp, ts::Object* ns);
 /// Makes a builder object of `type` named `name` (pgEnum calls this for enum columns).
 ts::Object* NewBuilder(ts::Interp& interp, PgType type, std::string name, base::Span span);
 

@@ -97,6 +97,7 @@ ts::Object* MakePgCoreModule(ts::Interp& interp) {
   AddClass(ctx, ns, "PrimaryKeyBuilder", IsPrimaryKeyBuilder);
   AddClass(ctx, ns, "UniqueConstraintBuilder", IsUniqueBuilder);
   AddClass(ctx, ns, "PgColumnBuilder", IsColumnBuilder);
+  pg::AddExtraExports(interp, ns);
   return ns;
 }
 

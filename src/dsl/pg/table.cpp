@@ -61,7 +61,6 @@ ts::Object* MakeTable(ts::CallContext& call, std::string name, ts::Value columns
   }
   std::vector<std::string> keys = interp.OwnKeys(columns.AsObject());
   table->columns.reserve(keys.size());
-  table->builders.reserve(keys.size());
   for (const std::string& key : keys) {
     Value value = interp.Get(columns, key);
     PgBuilderHost* builder = AsBuilder(value);
@@ -70,13 +69,12 @@ ts::Object* MakeTable(ts::CallContext& call, std::string name, ts::Value columns
                            interp.Describe(value) + ")");
     }
     if (builder->config.name.empty()) builder->config.name = key;  // setName
-    std::shared_ptr<PgColumnHost> column = BuildColumn(interp, *builder, table, object, false);
+    std::shared_ptr<PgColumnHost> column = BuildColumn(interp, *builder, table, object);
     ts::Object* column_object = ColumnObject(interp, column);
     for (const PgReference& ref : builder->references) {
       table->inline_foreign_keys.push_back(NewInlineForeignKey(interp, Value::Obj(column_object), ref));
     }
     table->columns.emplace_back(key, column_object);
-    table->builders.emplace_back(key, value.AsObject());
     object->props.Set(key, Value::Obj(column_object));
   }
   if (interp.Truthy(extra_config)) table->extra_config = extra_config;
@@ -86,10 +84,9 @@ ts::Object* MakeTable(ts::CallContext& call, std::string name, ts::Value columns
 ts::Object* ExtraConfigColumns(ts::Interp& interp, PgTableHost& table) {
   if (table.extra_columns != nullptr) return table.extra_columns;
   ts::Object* object = interp.NewObject();
-  for (const auto& [key, builder_object] : table.builders) {
-    PgBuilderHost* builder = AsBuilder(Value::Obj(builder_object));
-    if (builder->config.name.empty()) builder->config.name = key;
-    object->props.Set(key, Value::Obj(ColumnObject(interp, BuildColumn(interp, *builder, &table, table.object, true))));
+  for (const auto& [key, column_object] : table.columns) {
+    const auto& column = *static_cast<const PgColumnHost*>(column_object->host.get());
+    object->props.Set(key, Value::Obj(ColumnObject(interp, BuildExtraColumn(column))));
   }
   table.extra_columns = object;
   return object;

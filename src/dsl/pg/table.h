@@ -15,8 +15,6 @@ namespace dp::dsl::pg {
 
 /// A pg table (PgTable).
 struct PgTableHost : TableBase {
-  /// (key, builder object) in key order: the extra-config columns are built from these.
-  std::vector<std::pair<std::string, ts::Object*>> builders;
   ts::Value extra_config;                      // the third pgTable argument (function) or undefined
   bool enable_rls = false;
   std::vector<ts::Object*> inline_foreign_keys;  // FK builder objects from .references()

@@ -153,13 +153,47 @@ void AddAliasedFields(ts::Interp& interp, ts::Object* target, ts::Object* fields
   }
 }
 
+namespace {
+
+// alias(table, name): the table seen under another name (drizzle's TableAliasProxyHandler
+// without replaceOriginalName): its columns render as "name"."column".
+Value MakeTableAlias(CallContext& c) {
+  PgTableHost* table = AsPgTable(c.Arg(0));
+  if (table == nullptr) DslThrow(c.interp, "alias() expects a pg table");
+  auto host = std::make_shared<PgTableHost>();
+  PgTableHost* raw = host.get();
+  raw->dialect = "pg";
+  raw->span = c.call_span;
+  raw->name = c.interp.ToString(c.Arg(1));
+  raw->original_name = table->original_name;
+  raw->base_name = table->base_name;
+  raw->schema = table->schema;
+  raw->is_alias = true;
+  raw->enable_rls = table->enable_rls;
+  ts::Object* object = DslContext::Get(c.interp).Make(&kAliasTableTag, NoMethods, std::move(host));
+  raw->object = object;
+  for (const auto& [key, column_object] : table->columns) {
+    auto copy = std::make_shared<PgColumnHost>(*static_cast<PgColumnHost*>(column_object->host.get()));
+    copy->table = raw;
+    copy->table_object = object;
+    ts::Object* aliased = ColumnObject(c.interp, std::move(copy));
+    raw->columns.emplace_back(key, aliased);
+    object->props.Set(key, Value::Obj(aliased));
+  }
+  return Value::Obj(object);
+}
+
+}  // namespace
+
 void AddViewFunctions(ts::Interp& interp, ts::Object* ns) {
   auto fn = [&](std::string_view name, ts::NativeFn f) {
     ns->props.Set(name, Value::Obj(interp.NewFunction(std::string(name), std::move(f))));
   };
   fn("pgView", [](CallContext& c) { return MakeViewBuilder(c, std::nullopt, false); });
   fn("pgMaterializedView", [](CallContext& c) { return MakeViewBuilder(c, std::nullopt, true); });
+  fn("alias", MakeTableAlias);
   fn("QueryBuilder", [](CallContext& c) { return Value::Obj(NewQueryBuilder(c.interp)); });
+  ns->props.Find("QueryBuilder")->value.AsObject()->is_constructor = true;  // `new QueryBuilder()`
 }
 
 }  // namespace dp::dsl::pg

@@ -451,6 +451,42 @@ std::shared_ptr<ColumnHost> BuildColumn(ts::Interp& interp, BuilderHost& builder
   return column;
 }
 
+ts::Object* AliasFields(ts::Interp& interp, ts::Object* fields, const std::string& alias, bool replace_original_name) {
+  ts::Object* out = interp.NewObject();
+  if (fields == nullptr) return out;
+  // One alias table per source table, shared by that table's columns.
+  std::vector<std::pair<const TableBase*, std::shared_ptr<TableBase>>> tables;
+  for (const std::string& key : interp.OwnKeys(fields)) {
+    Value v = interp.Get(Value::Obj(fields), key);
+    ColumnBase* base = AsColumn(v);
+    if (base != nullptr && (base->dialect == "sqlite" || base->dialect == "mysql") && base->table != nullptr) {
+      auto* column = static_cast<ColumnHost*>(base);
+      std::shared_ptr<TableBase> table;
+      for (const auto& [from, to] : tables) {
+        if (from == column->table) table = to;
+      }
+      if (!table) {
+        auto copy = std::make_shared<TableHost>(*static_cast<const TableHost*>(column->table));
+        copy->name = alias;
+        copy->is_alias = true;
+        if (replace_original_name) copy->original_name = alias;
+        table = copy;
+        tables.emplace_back(column->table, table);
+      }
+      auto aliased = std::make_shared<ColumnHost>(*column);
+      aliased->table = table.get();
+      aliased->alias_table = table;
+      v = Value::Obj(ColumnObject(interp, std::move(aliased)));
+    } else if (SqlAliasedHost* sql = AsAliased(v)) {
+      v = Value::Obj(NewAliased(interp, sql->sql, sql->alias, true));
+    } else if (v.IsObject() && HostOf(v) == nullptr && !interp.IsCallable(v) && !interp.IsArray(v)) {
+      v = Value::Obj(AliasFields(interp, v.AsObject(), alias, replace_original_name));
+    }
+    out->props.Set(key, v);
+  }
+  return out;
+}
+
 ts::Object* ColumnObject(ts::Interp& interp, std::shared_ptr<ColumnHost> column) {
   return DslContext::Get(interp).Make(&kColumnTag, InitColumnProto, std::move(column));
 }

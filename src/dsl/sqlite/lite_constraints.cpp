@@ -17,7 +17,7 @@ std::vector<Value> Args(CallContext& c) { return std::vector<Value>(c.args.begin
 
 ts::Object* NewIndexBuilder(CallContext& c, IndexBuilderOnHost& on);
 
-void InitSqliteIndexOnProto(DslContext& ctx, ts::Object* proto) {
+void InitIndexOnProto(DslContext& ctx, ts::Object* proto) {
   ctx.Method(proto, "on", [](CallContext& c) {
     return Value::Obj(NewIndexBuilder(c, ThisAs<IndexBuilderOnHost>(c, kind::kIndexBuilderOn, "index.on")));
   });
@@ -63,10 +63,9 @@ ts::NativeFn IndexFn(Dialect dialect, bool unique) {
     host->span = c.call_span;
     host->name = c.Arg(0);
     host->unique = unique;
-    // Both dialects' IndexBuilderOn only has .on(); one prototype serves each.
     DslContext& ctx = DslContext::Get(c.interp);
     const void* tag = dialect == Dialect::Sqlite ? &kSqliteIndexOnTag : &kMysqlIndexOnTag;
-    return Value::Obj(ctx.Make(tag, InitSqliteIndexOnProto, std::move(host)));
+    return Value::Obj(ctx.Make(tag, InitIndexOnProto, std::move(host)));
   };
 }
 

@@ -112,6 +112,7 @@ struct ColumnHost : ColumnBase {
   Dialect lite_dialect = Dialect::Sqlite;
   ColumnConfig config;
   std::string sql_type;
+  std::shared_ptr<TableBase> alias_table;  // aliased copies (subquery / view fields) own their table
 
   std::string SqlType() const override { return sql_type; }
   ts::Value MapToDriver(ts::Interp& interp, ts::Value value) const override;
@@ -219,6 +220,10 @@ ts::Object* NewBuilder(ts::Interp& interp, Dialect dialect, BuilderFamily family
 std::shared_ptr<ColumnHost> BuildColumn(ts::Interp& interp, BuilderHost& builder, TableHost* table);
 /// Wraps a built column in a JS object with the column prototype.
 ts::Object* ColumnObject(ts::Interp& interp, std::shared_ptr<ColumnHost> column);
+/// Fields as drizzle's selection proxy with an alias hands them out: columns re-homed on an
+/// alias of their table (`"alias"."col"`), aliased sql as selection fields, nested objects
+/// recursively. `replace_original_name` as the proxy's replaceOriginalName (views).
+ts::Object* AliasFields(ts::Interp& interp, ts::Object* fields, const std::string& alias, bool replace_original_name);
 /// The SQL type of a column built from `config` (getSQLType()); custom types call dataType().
 std::string SqlTypeOf(ts::Interp& interp, const ColumnConfig& config);
 
@@ -235,6 +240,10 @@ struct TableArgs {
 };
 /// Builds a table object (drizzle's sqliteTableBase / mysqlTableWithSchema).
 ts::Value MakeTable(ts::Interp& interp, Dialect dialect, TableArgs args);
+
+/// alias(table, name): the table seen under another name (drizzle's TableAliasProxyHandler):
+/// Name is the alias, IsAlias is true, columns render as "alias"."col".
+ts::Value AliasTable(ts::Interp& interp, TableHost& table, const std::string& alias);
 
 /// getTableConfig(table) in C++: the extra config evaluated and sorted by builder kind.
 struct TableConfig {
@@ -268,6 +277,10 @@ std::string UniqueKeyName(const std::string& table, const std::vector<std::strin
 
 /// Adds index, uniqueIndex, primaryKey, foreignKey, unique, check to a module namespace.
 void AddConstraintBuilders(ts::Interp& interp, ts::Object* ns, Dialect dialect);
+
+/// Adds the module's remaining export names: query-runtime classes as throwing stubs, type-only
+/// names as undefined (lite_stubs.cpp). Call after the real exports are in place.
+void AddExportStubs(DslContext& ctx, ts::Object* ns, Dialect dialect);
 
 // --- misc helpers (lite_util.cpp)
 

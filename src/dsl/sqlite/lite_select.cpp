@@ -15,6 +15,7 @@ char kQueryBuilderTag, kSelectBuilderTag, kSelectTag, kSubqueryTag;
 struct QueryBuilderHost : Host {
   QueryBuilderHost() : Host(kind::kQueryBuilder) {}
   Dialect dialect = Dialect::Sqlite;
+  std::vector<Value> with_list;
 };
 
 struct SelectBuilderHost : Host {
@@ -22,6 +23,7 @@ struct SelectBuilderHost : Host {
   Dialect dialect = Dialect::Sqlite;
   Value fields;
   bool distinct = false;
+  std::vector<Value> with_list;
 };
 
 SubqueryHost* AsSubquery(Value v) { return HostAs<SubqueryHost>(v, kind::kSubquery); }
@@ -88,6 +90,29 @@ Value Condition(CallContext& c, SelectHost& self) {
 
 ts::Object* NewSelectObject(ts::Interp& interp, std::shared_ptr<SelectHost> host);
 
+void InitSubqueryProto(DslContext& ctx, ts::Object* proto) {
+  ctx.Method(proto, "getSQL", [](CallContext& c) {
+    return AsSubquery(c.this_value) != nullptr ? Value::Obj(NewSql(c.interp, {Val(c.this_value)})) : Value();
+  });
+}
+
+// A Subquery (select.as(alias)) or WithSubquery ($with(alias).as(...)); its fields read
+// through the selection proxy, aliased to `alias`.
+Value MakeSubquery(CallContext& c, ts::Object* sql, ts::Object* fields, std::string alias, bool is_with) {
+  auto host = std::make_shared<SubqueryHost>();
+  host->span = c.call_span;
+  host->sql = sql;
+  host->alias = std::move(alias);
+  host->is_with = is_with;
+  host->selected_fields = AliasFields(c.interp, fields, host->alias, false);
+  ts::Object* selected = host->selected_fields;
+  ts::Object* object = DslContext::Get(c.interp).Make(&kSubqueryTag, InitSubqueryProto, std::move(host));
+  for (const std::string& key : c.interp.OwnKeys(selected)) {
+    object->props.Set(key, c.interp.Get(Value::Obj(selected), key));
+  }
+  return Value::Obj(object);
+}
+
 ts::NativeFn JoinFn(const char* join_type) {
   return [join_type](CallContext& c) {
     SelectHost& self = Self(c, "join");
@@ -110,8 +135,8 @@ ts::NativeFn JoinFn(const char* join_type) {
         if (SubqueryHost* sq = AsSubquery(table)) {
           selection = Value::Obj(sq->selected_fields);
         } else if (ViewBase* view = AsView(table)) {
-          selection = view->selected_fields != nullptr ? Value::Obj(view->selected_fields) : Value();
-        } else if (TableHost* t = static_cast<TableHost*>(AsTable(table)); t != nullptr && t->dialect != "pg") {
+          selection = Value::Obj(AliasFields(interp, view->selected_fields, view->name, true));
+        } else if (TableHost* t = AsLiteTable(table, self.dialect)) {
           selection = Value::Obj(t->columns_object);
         }
         self.fields->props.Set(*name, selection);
@@ -209,21 +234,7 @@ void InitSelectProto(DslContext& ctx, ts::Object* proto) {
   });
   ctx.Method(proto, "as", [](CallContext& c) {
     SelectHost& self = Self(c, "as");
-    auto host = std::make_shared<SubqueryHost>();
-    host->span = c.call_span;
-    host->sql = SelectSql(c.interp, self);
-    host->selected_fields = self.fields;
-    host->alias = c.interp.ToString(c.Arg(0));
-    ts::Object* object = DslContext::Get(c.interp).Make(&kSubqueryTag, [](DslContext& ctx2, ts::Object* p) {
-      ctx2.Method(p, "getSQL", [](CallContext& c2) {
-        SubqueryHost* sq = AsSubquery(c2.this_value);
-        return sq != nullptr ? Value::Obj(NewSql(c2.interp, {Val(c2.this_value)})) : Value();
-      });
-    }, host);
-    for (const std::string& key : c.interp.OwnKeys(self.fields)) {
-      object->props.Set(key, c.interp.Get(Value::Obj(self.fields), key));
-    }
-    return Value::Obj(object);
+    return MakeSubquery(c, SelectSql(c.interp, self), self.fields, c.interp.ToString(c.Arg(0)), false);
   });
 }
 
@@ -237,6 +248,7 @@ void InitSelectBuilderProto(DslContext& ctx, ts::Object* proto) {
     host->span = c.call_span;
     host->table = source;
     host->distinct = b.distinct;
+    host->with_list = b.with_list;
     host->partial = interp.Truthy(b.fields);
     ts::Object* fields = nullptr;
     if (host->partial) {
@@ -245,11 +257,11 @@ void InitSelectBuilderProto(DslContext& ctx, ts::Object* proto) {
     } else if (SubqueryHost* sq = AsSubquery(source)) {
       fields = sq->selected_fields;
     } else if (ViewBase* view = AsView(source)) {
-      fields = view->selected_fields;
+      fields = AliasFields(interp, view->selected_fields, view->name, true);
     } else if (AsSql(source) != nullptr) {
       fields = interp.NewObject();
-    } else if (TableBase* t = AsTable(source); t != nullptr && t->dialect != "pg") {
-      fields = CopyObject(interp, static_cast<TableHost*>(t)->columns_object);
+    } else if (TableHost* t = AsLiteTable(source, b.dialect)) {
+      fields = CopyObject(interp, t->columns_object);
     } else {
       DslThrow(interp, "from() expects a table, view, subquery or sql, got " + interp.Describe(source));
     }
@@ -269,6 +281,7 @@ ts::NativeFn SelectFn(bool distinct) {
     host->span = c.call_span;
     host->fields = c.Arg(0);
     host->distinct = distinct;
+    host->with_list = qb.with_list;
     return Value::Obj(DslContext::Get(c.interp).Make(&kSelectBuilderTag, InitSelectBuilderProto, std::move(host)));
   };
 }
@@ -276,6 +289,43 @@ ts::NativeFn SelectFn(bool distinct) {
 void InitQueryBuilderProto(DslContext& ctx, ts::Object* proto) {
   ctx.Method(proto, "select", SelectFn(false));
   ctx.Method(proto, "selectDistinct", SelectFn(true));
+  // with(...ctes): a builder whose selects start with `with ... `.
+  ctx.Method(proto, "with", [](CallContext& c) {
+    QueryBuilderHost& qb = ThisAs<QueryBuilderHost>(c, kind::kQueryBuilder, "with");
+    auto host = std::make_shared<QueryBuilderHost>();
+    host->dialect = qb.dialect;
+    host->span = c.call_span;
+    host->with_list.assign(c.args.begin(), c.args.end());
+    return Value::Obj(DslContext::Get(c.interp).Make(&kQueryBuilderTag, InitQueryBuilderProto, std::move(host)));
+  });
+  // $with(alias, selection?).as(select | qb => select | sql).
+  ctx.Method(proto, "$with", [](CallContext& c) {
+    ThisAs<QueryBuilderHost>(c, kind::kQueryBuilder, "$with");
+    Value qb = c.this_value;
+    std::string alias = c.interp.ToString(c.Arg(0));
+    Value selection = c.Arg(1);
+    ts::Object* out = c.interp.NewObject();
+    out->props.Set("as", Value::Obj(c.interp.NewFunction("as", [qb, alias, selection](CallContext& inner) {
+      Value query = inner.Arg(0);
+      if (inner.interp.IsCallable(query)) {
+        Value args[1] = {qb};
+        query = inner.interp.Call(query, Value(), args);
+      }
+      ts::Object* sql = nullptr;
+      ts::Object* fields = selection.IsObject() ? selection.AsObject() : nullptr;
+      if (SelectHost* select = AsSelect(query)) {
+        sql = SelectSql(inner.interp, *select);
+        if (fields == nullptr) fields = select->fields;
+      } else if (AsSql(query) != nullptr) {
+        sql = query.AsObject();
+      } else {
+        DslThrow(inner.interp, "$with().as() expects a select or sql");
+      }
+      if (fields == nullptr) fields = inner.interp.NewObject();
+      return MakeSubquery(inner, sql, fields, alias, true);
+    })));
+    return Value::Obj(out);
+  });
 }
 
 ts::Object* NewSelectObject(ts::Interp& interp, std::shared_ptr<SelectHost> host) {
@@ -305,6 +355,10 @@ bool SelectHost::RenderSql(SqlRenderer& renderer, ts::Object* self) {
 
 bool SubqueryHost::RenderSql(SqlRenderer& renderer, ts::Object* self) {
   (void)self;
+  if (is_with) {
+    renderer.Append(renderer.EscapeName(alias));
+    return true;
+  }
   renderer.Append("(");
   renderer.Render(Value::Obj(sql));
   renderer.Append(") ");

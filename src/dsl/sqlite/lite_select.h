@@ -43,6 +43,7 @@ struct SelectHost : Host {
   std::vector<ts::Value> group_by, order_by;
   ts::Value limit, offset;
   std::vector<SetOperatorConfig> set_operators;
+  std::vector<ts::Value> with_list;  // CTEs from qb.with(...)
 
   bool RenderSql(SqlRenderer& renderer, ts::Object* self) override;
 };
@@ -53,6 +54,7 @@ struct SubqueryHost : Host {
   ts::Object* sql = nullptr;              // the select's SQL
   ts::Object* selected_fields = nullptr;  // the select's fields
   std::string alias;
+  bool is_with = false;  // a CTE from $with(): referenced by its name
 
   bool RenderSql(SqlRenderer& renderer, ts::Object* self) override;
 };

@@ -146,7 +146,7 @@ void FromTable(const SelectHost& select, Chunks& out) {
   out.Add(select.table);
 }
 
-void Joins(const SelectHost& select, Chunks& out) {
+void Joins(ts::Interp& interp, const SelectHost& select, Chunks& out) {
   for (size_t i = 0; i < select.joins.size(); ++i) {
     const JoinConfig& join = select.joins[i];
     if (i == 0) out.Text(" ");
@@ -174,7 +174,7 @@ void Joins(const SelectHost& select, Chunks& out) {
     } else {
       out.Add(join.table);
     }
-    if (!join.on.IsUndefined()) {
+    if (interp.Truthy(join.on)) {
       out.Text(" on ");
       out.Add(join.on);
     }
@@ -244,11 +244,24 @@ ts::Object* SelectSql(ts::Interp& interp, SelectHost& select) {
   CheckFieldTables(interp, select, fields);
   const bool single = select.joins.empty();
   Chunks out(interp);
+  if (!select.with_list.empty()) {
+    out.Text("with ");
+    for (size_t i = 0; i < select.with_list.size(); ++i) {
+      SubqueryHost* cte = HostAs<SubqueryHost>(select.with_list[i], kind::kSubquery);
+      if (cte == nullptr) DslThrow(interp, "with() expects $with(...) subqueries");
+      if (i > 0) out.Text(", ");
+      out.Name(cte->alias);
+      out.Text(" as (");
+      out.Add(Value::Obj(cte->sql));
+      out.Text(")");
+    }
+    out.Text(" ");
+  }
   out.Text(select.distinct ? "select distinct " : "select ");
   Selection(interp, select, fields, single, out);
   out.Text(" from ");
   FromTable(select, out);
-  Joins(select, out);
+  Joins(interp, select, out);
   if (interp.Truthy(select.where)) {
     out.Text(" where ");
     out.Add(select.where);

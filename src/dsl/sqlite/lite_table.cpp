@@ -116,6 +116,30 @@ ts::Value MakeTable(ts::Interp& interp, Dialect dialect, TableArgs args) {
   return Value::Obj(object);
 }
 
+ts::Value AliasTable(ts::Interp& interp, TableHost& table, const std::string& alias) {
+  auto host = std::make_shared<TableHost>(table);
+  host->name = alias;
+  host->is_alias = true;
+  TableHost* aliased = host.get();
+  ts::Object* object = DslContext::Get(interp).Make(&kTableTag, InitTableProto, host);
+  aliased->object = object;
+  ts::Object* columns = AliasFields(interp, table.columns_object, alias, false);
+  aliased->columns_object = columns;
+  aliased->columns.clear();
+  for (const std::string& key : interp.OwnKeys(columns)) {
+    Value column = interp.Get(Value::Obj(columns), key);
+    // The aliased columns' table is a private copy; point them at this alias instead.
+    if (ColumnHost* c = AsLiteColumn(column, table.lite_dialect)) {
+      c->alias_table.reset();
+      c->table = aliased;
+      c->table_object = object;
+    }
+    aliased->columns.emplace_back(key, column.AsObject());
+    object->props.Set(key, column);
+  }
+  return Value::Obj(object);
+}
+
 TableConfig GetTableConfig(ts::Interp& interp, TableHost& table) {
   TableConfig config;
   config.columns.reserve(table.columns.size());

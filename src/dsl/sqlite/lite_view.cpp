@@ -50,9 +50,9 @@ Value MakeView(CallContext& c, ViewBuilderHost& b, ts::Object* selected_fields, 
   }
   ts::Object* object = DslContext::Get(c.interp).Make(&kViewTag, InitViewProto, host);
   host->object = object;
-  for (const std::string& key : c.interp.OwnKeys(selected_fields)) {
-    object->props.Set(key, c.interp.Get(Value::Obj(selected_fields), key));
-  }
+  // view.x reads through drizzle's selection proxy: columns aliased to the view's name.
+  ts::Object* aliased = AliasFields(c.interp, selected_fields, b.name, true);
+  for (const std::string& key : c.interp.OwnKeys(aliased)) object->props.Set(key, c.interp.Get(Value::Obj(aliased), key));
   return Value::Obj(object);
 }
 

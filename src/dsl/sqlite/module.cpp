@@ -104,6 +104,11 @@ ts::Object* MakeSqliteCoreModule(ts::Interp& interp) {
   lite::AddFunction(interp, ns, "sqliteView", view_fn);
   lite::AddFunction(interp, ns, "view", view_fn);
   lite::AddFunction(interp, ns, "getTableConfig", GetTableConfigFn);
+  lite::AddFunction(interp, ns, "alias", [](CallContext& c) {
+    lite::TableHost* table = lite::AsLiteTable(c.Arg(0), kDialect);
+    if (table == nullptr) DslThrow(c.interp, "alias() expects a table of this dialect");
+    return lite::AliasTable(c.interp, *table, lite::Interpolate(c.interp, c.Arg(1)));
+  });
   lite::AddFunction(interp, ns, "getViewConfig", GetViewConfigFn);
   lite::AddFunction(interp, ns, "uniqueKeyName", [](CallContext& c) {
     lite::TableHost* table = lite::AsLiteTable(c.Arg(0), kDialect);
@@ -132,6 +137,7 @@ ts::Object* MakeSqliteCoreModule(ts::Interp& interp) {
   lite::AddClass(ctx, ns, "UniqueConstraintBuilder", IsKind<lite::kind::kUniqueBuilder, lite::UniqueBuilderHost>);
   lite::AddClass(ctx, ns, "UniqueOnConstraintBuilder",
                  IsKind<lite::kind::kUniqueOnBuilder, lite::UniqueOnBuilderHost>);
+  lite::AddExportStubs(ctx, ns, kDialect);
   return ns;
 }
 

@@ -31,8 +31,8 @@ struct Relation {
 
 std::vector<Relation> ReadRelations(const Rows& rows);
 
-/// Columns per relation oid, in attnum order, as drizzle-kit's fromDatabase builds them.
-/// `for_tables` tells which relations are tables (views get no primary key etc.).
+/// Columns per relation oid, in attnum order, as drizzle-kit's fromDatabase builds them
+/// (primary keys and identity schemas are set when the table or view is assembled).
 std::map<long long, std::vector<model::pg::Column>> ReadColumns(const Rows& rows);
 
 /// Adds enums (drizzle-kit's order: schema, name, declaration order of values).
@@ -44,9 +44,19 @@ void AddSequences(const Rows& rows, model::pg::Snapshot& snapshot);
 /// Adds the roles `filters` manage.
 void AddRoles(const Rows& rows, const Filters& filters, model::pg::Snapshot& snapshot);
 
+/// The roles `current_user` / `current_role` and `session_user` stand for.
+struct SessionRoles {
+  std::string current_user;
+  std::string session_user;
+};
+
 /// Policies per table key ("schema.table"); linked (top-level) policies go to `snapshot`.
+/// A role that is the session's current (session) user is read back as `current_user`
+/// (`session_user`) when the desired policy of that name says so: PostgreSQL stored the
+/// role the keyword meant.
 std::map<std::string, model::OrderedMap<model::pg::Policy>> ReadPolicies(const Rows& rows,
                                                                           const InspectOptions& options,
+                                                                          const SessionRoles& session,
                                                                           model::pg::Snapshot& snapshot);
 
 /// Constraints and indexes of tables, by relation oid.

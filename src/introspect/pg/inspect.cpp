@@ -77,6 +77,13 @@ base::Result<Inspection> InspectWithFacts(db::Connection& connection, const Filt
   }
   auto policy_rows = runner.Run("policies", kPoliciesQuery, SchemaArraySql(policy_schemas));
   if (!policy_rows) return tl::unexpected(policy_rows.error());
+  auto session_rows = runner.Run("session", kSessionQuery);
+  if (!session_rows) return tl::unexpected(session_rows.error());
+  SessionRoles session;
+  if (session_rows->size() == 1) {
+    session.current_user = (*session_rows)[0].Text("current_user_name");
+    session.session_user = (*session_rows)[0].Text("session_user_name");
+  }
   auto column_rows = runner.Run("columns", kColumnsQuery);
   if (!column_rows) return tl::unexpected(column_rows.error());
   auto constraint_rows = runner.Run("constraints", kConstraintsQuery);
@@ -89,7 +96,7 @@ base::Result<Inspection> InspectWithFacts(db::Connection& connection, const Filt
   AddEnums(*enum_rows, snapshot);
   AddSequences(*sequence_rows, snapshot);
   if (role_rows) AddRoles(*role_rows, filters, snapshot);
-  auto policies = ReadPolicies(*policy_rows, options, snapshot);
+  auto policies = ReadPolicies(*policy_rows, options, session, snapshot);
 
   const std::vector<std::string> patterns = TablePatterns(filters);
   std::vector<Relation> relations = ReadRelations(*relation_rows);

@@ -92,15 +92,62 @@ void AddRoles(const Rows& rows, const Filters& filters, mpg::Snapshot& snapshot)
   }
 }
 
+namespace {
+
+/// The desired policies by "schema.table.name" (tables) and by name (linked policies).
+class DesiredPolicies {
+ public:
+  explicit DesiredPolicies(const mpg::Snapshot* desired) : desired_(desired) {
+    if (desired == nullptr) return;
+    for (const auto& [key, table] : desired->tables) {
+      std::string schema = table.schema.empty() ? "public" : table.schema;
+      for (const auto& [name, policy] : table.policies) by_table_[schema + "." + table.name + "." + name] = &policy;
+    }
+  }
+
+  /// The desired policy `name` of table schema.table, or the linked policy of that name.
+  const mpg::Policy* Find(const std::string& schema, const std::string& table, const std::string& name) const {
+    if (desired_ == nullptr) return nullptr;
+    auto it = by_table_.find(schema + "." + table + "." + name);
+    return it != by_table_.end() ? it->second : desired_->policies.Get(name);
+  }
+
+ private:
+  const mpg::Snapshot* desired_;
+  std::map<std::string, const mpg::Policy*> by_table_;
+};
+
+/// Role names as the desired policy spells the session's roles.
+std::vector<std::string> SessionKeywords(std::vector<std::string> roles, const mpg::Policy* desired,
+                                         const SessionRoles& session) {
+  if (desired == nullptr || !desired->to) return roles;
+  const std::vector<std::string>& wanted = *desired->to;
+  auto wants = [&](const std::string& role) { return std::find(wanted.begin(), wanted.end(), role) != wanted.end(); };
+  for (std::string& role : roles) {
+    if (wants(role)) continue;
+    for (const char* keyword : {"current_user", "current_role"}) {
+      if (role == session.current_user && wants(keyword)) role = keyword;
+    }
+    if (role == session.session_user && wants("session_user")) role = "session_user";
+  }
+  return roles;
+}
+
+}  // namespace
+
 std::map<std::string, model::OrderedMap<mpg::Policy>> ReadPolicies(const Rows& rows, const InspectOptions& options,
+                                                                     const SessionRoles& session,
                                                                      mpg::Snapshot& snapshot) {
   std::map<std::string, model::OrderedMap<mpg::Policy>> by_table;
+  const DesiredPolicies desired(options.desired);
   for (Rows::Row row : rows) {
     mpg::Policy policy;
     policy.name = row.Text("name");
     policy.as = row.Text("as_kind");
     policy.command = row.Text("command");
     policy.to = row.Strings("roles");
+    policy.to = SessionKeywords(*policy.to, desired.Find(row.Text("schema"), row.Text("table_name"), policy.name),
+                                session);
     policy.using_expr = row.Opt("using_expr");
     policy.with_check = row.Opt("with_check");
     if (options.desired != nullptr) {

@@ -194,6 +194,11 @@ JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = ANY ({schemas})
 ORDER BY c.oid)sql";
 
+/// The session's role names: PostgreSQL stores a policy's `TO current_user` as the role it
+/// meant when the policy was created.
+inline constexpr const char* kSessionQuery = R"sql(SELECT current_user AS current_user_name,
+  session_user AS session_user_name)sql";
+
 /// Roles (run only when roles are managed).
 inline constexpr const char* kRolesQuery = R"sql(SELECT rolname AS name,
   rolinherit AS inherit,
@@ -216,6 +221,6 @@ FROM pg_catalog.pg_policies
 WHERE schemaname = ANY ({schemas}))sql";
 
 /// The most queries one Inspect runs (roles only when managed), whatever the table count.
-inline constexpr size_t kMaxInspectQueries = 9;
+inline constexpr size_t kMaxInspectQueries = 10;
 
 }  // namespace dp::introspect::pg

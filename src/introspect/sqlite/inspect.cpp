@@ -79,7 +79,7 @@ Column ReadColumn(const Row& row, const ObjectInfo& info) {
 
 /// Reads the columns query into tables and views (in sqlite_master order); also returns
 /// every table's primary-key columns, filtered or not, for FKs that omit the parent columns.
-void AssembleColumns(const db::QueryResult& result, const push::Filters& filters, Snapshot& snapshot,
+void AssembleColumns(const db::QueryResult& result, const Filters& filters, Snapshot& snapshot,
                      std::unordered_map<std::string, std::vector<std::string>>& primary_keys) {
   std::map<std::string, ObjectInfo> infos;
   std::vector<std::string> order;
@@ -255,7 +255,7 @@ nlohmann::ordered_json ParseDefault(std::string_view dflt_value) {
   return "(" + text + ")";
 }
 
-base::Result<Snapshot> Inspect(db::Connection& connection, const push::Filters& filters) {
+base::Result<Snapshot> Inspect(db::Connection& connection, const Filters& filters) {
   auto columns = connection.Query(kColumnsQuery);
   if (!columns) {
     // A view that no longer compiles makes pragma_table_xinfo fail for the whole join.

@@ -4,8 +4,8 @@
 
 #include "base/result.h"
 #include "db/connection.h"
+#include "introspect/filters.h"
 #include "model/sqlite/snapshot.h"
-#include "push/plan.h"
 
 namespace dp::introspect::sqlite {
 
@@ -13,7 +13,7 @@ namespace dp::introspect::sqlite {
 /// indexes with WHERE and expressions, CHECK constraints, generated columns) and views,
 /// keeping only tables and views that pass `filters.tables`. Runs kInspectQueryCount
 /// queries whatever the number of tables.
-base::Result<model::sqlite::Snapshot> Inspect(db::Connection& connection, const push::Filters& filters);
+base::Result<model::sqlite::Snapshot> Inspect(db::Connection& connection, const Filters& filters);
 
 /// drizzle-kit's mapSqlToSqliteType: a declared column type to the snapshot's type
 /// ("integer", "text", "text(N)", "blob", "real" or "numeric").

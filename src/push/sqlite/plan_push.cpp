@@ -5,9 +5,12 @@
 #include "push/sqlite/plan_push.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <cstdlib>
 #include <map>
+#include <optional>
+#include <set>
 #include <unordered_map>
 
 #include "diff/sqlite/diff.h"
@@ -19,6 +22,8 @@ namespace dp::push::sqlite {
 namespace {
 
 namespace ds = diff::sqlite;
+
+constexpr const char* kHintSchema = "public";  // drizzle-kit 1.0 hint paths for SQLite
 
 /// Row counts with a per-table cache, so each table is counted at most once.
 class Counter {
@@ -73,6 +78,53 @@ std::string Sql(const ds::Change& change) {
   return sql;
 }
 
+DataLossWarning Warning(std::string message, std::string kind, diff::EntityPath entity,
+                        std::optional<std::string> extra = std::nullopt) {
+  DataLossWarning warning;
+  warning.message = std::move(message);
+  warning.kind = std::move(kind);
+  warning.entity = std::move(entity);
+  if (extra) warning.extra_statements.push_back(std::move(*extra));
+  return warning;
+}
+
+/// The recreate branch of logSuggestionsAndReturn: removed columns holding values, added
+/// NOT NULL columns without default on a table with rows (rows deleted, copy skipped), and
+/// PRAGMA foreign_keys around the rebuild of a referenced table when the pragma is on.
+base::Result<void> AnalyzeRecreate(Counter& counter, const std::string& db_table, ds::RecreateTable& recreate,
+                                   std::vector<ds::Change>& changes, std::vector<DataLossWarning>& warnings) {
+  const std::string& name = recreate.table.name;
+  for (const std::string& column : recreate.removed_columns) {
+    auto count = counter.NonNull(db_table, column);
+    if (!count) return base::Fail(count.error());
+    if (*count > 0) {
+      warnings.push_back(Warning(
+          fmt::format("· You're about to delete {} column in {} table with {} items", column, name, *count),
+          "column", {kHintSchema, name, column}));
+    }
+  }
+  for (const std::string& column_name : recreate.added_columns) {
+    if (!NeedsRowsGone(*recreate.table.columns.Get(column_name))) continue;
+    auto count = counter.Rows(db_table);
+    if (!count) return base::Fail(count.error());
+    if (*count == 0) continue;
+    recreate.copy_rows = false;
+    ds::DeleteRows deletion{name, true};
+    warnings.push_back(
+        Warning(fmt::format("· You're about to add not-null {} column without default value to "
+                            "table, which contains {} items",
+                            column_name, *count),
+                "add_not_null", {kHintSchema, name, column_name}, Sql(deletion)));
+    changes.push_back(deletion);
+  }
+  if (recreate.referenced) {
+    auto on = counter.ForeignKeysOn();
+    if (!on) return base::Fail(on.error());
+    recreate.toggle_foreign_keys = *on;
+  }
+  return {};
+}
+
 }  // namespace
 
 base::Result<void> AnalyzeDataLoss(db::Connection& connection, ds::Plan& plan,
@@ -91,15 +143,16 @@ base::Result<void> AnalyzeDataLoss(db::Connection& connection, ds::Plan& plan,
       if (!count) return base::Fail(count.error());
       if (*count > 0) {
         warnings.push_back(
-            {fmt::format("· You're about to delete {} table with {} items", drop->name, *count), {}});
+            Warning(fmt::format("· You're about to delete {} table with {} items", drop->name, *count),
+                    "table", {kHintSchema, drop->name}));
       }
     } else if (const auto* drop_column = std::get_if<ds::DropColumn>(&change)) {
       auto count = counter.NonNull(db_name(drop_column->table), drop_column->column);
       if (!count) return base::Fail(count.error());
       if (*count > 0) {
-        warnings.push_back({fmt::format("· You're about to delete {} column in {} table with {} items",
-                                        drop_column->column, drop_column->table, *count),
-                            {}});
+        warnings.push_back(Warning(fmt::format("· You're about to delete {} column in {} table with {} items",
+                                               drop_column->column, drop_column->table, *count),
+                                   "column", {kHintSchema, drop_column->table, drop_column->column}));
       }
     } else if (const auto* add = std::get_if<ds::AddColumn>(&change);
                add != nullptr && NeedsRowsGone(add->column)) {
@@ -108,43 +161,14 @@ base::Result<void> AnalyzeDataLoss(db::Connection& connection, ds::Plan& plan,
       if (*count > 0) {
         ds::DeleteRows deletion{add->table, false};
         warnings.push_back(
-            {fmt::format("· You're about to add not-null {} column without default value, which "
-                         "contains {} items",
-                         add->column.name, *count),
-             {Sql(deletion)}});
+            Warning(fmt::format("· You're about to add not-null {} column without default value, "
+                                "which contains {} items",
+                                add->column.name, *count),
+                    "add_not_null", {kHintSchema, add->table, add->column.name}, Sql(deletion)));
         changes.push_back(deletion);
       }
     } else if (auto* recreate = std::get_if<ds::RecreateTable>(&change)) {
-      const std::string& name = recreate->table.name;
-      for (const std::string& column : recreate->removed_columns) {
-        auto count = counter.NonNull(db_name(name), column);
-        if (!count) return base::Fail(count.error());
-        if (*count > 0) {
-          warnings.push_back({fmt::format("· You're about to delete {} column in {} table with {} items",
-                                          column, name, *count),
-                              {}});
-        }
-      }
-      for (const std::string& column_name : recreate->added_columns) {
-        const model::sqlite::Column& column = *recreate->table.columns.Get(column_name);
-        if (!NeedsRowsGone(column)) continue;
-        auto count = counter.Rows(db_name(name));
-        if (!count) return base::Fail(count.error());
-        if (*count == 0) continue;
-        recreate->copy_rows = false;
-        ds::DeleteRows deletion{name, true};
-        warnings.push_back(
-            {fmt::format("· You're about to add not-null {} column without default value to table, "
-                         "which contains {} items",
-                         column_name, *count),
-             {Sql(deletion)}});
-        changes.push_back(deletion);
-      }
-      if (recreate->referenced) {
-        auto on = counter.ForeignKeysOn();
-        if (!on) return base::Fail(on.error());
-        recreate->toggle_foreign_keys = *on;
-      }
+      DP_TRY(AnalyzeRecreate(counter, db_name(recreate->table.name), *recreate, changes, warnings));
     }
     changes.push_back(std::move(change));
   }
@@ -160,6 +184,17 @@ base::Result<PushPlan> PlanPush(db::Connection& connection, const model::sqlite:
   PushPlan push_plan;
   push_plan.missing_hints = resolver.missing();
   DP_TRY(AnalyzeDataLoss(connection, plan, push_plan.warnings));
+  std::set<std::string> tables_removed, columns_removed, tables_truncated;  // drizzle-kit dedupes them
+  for (const DataLossWarning& warning : push_plan.warnings) {
+    std::string key = fmt::format("{}", fmt::join(warning.entity, "."));
+    if (warning.kind == "table") tables_removed.insert(key);
+    if (warning.kind == "column") columns_removed.insert(key);
+    if (warning.kind == "add_not_null")
+      tables_truncated.insert(warning.entity.size() > 1 ? warning.entity[1] : key);
+  }
+  push_plan.tables_to_remove = tables_removed.size();
+  push_plan.columns_to_remove = columns_removed.size();
+  push_plan.tables_to_truncate = tables_truncated.size();
   push_plan.statements = sqlgen::sqlite::Generate(plan);
   for (const ds::Note& note : plan.notes) push_plan.notes.push_back(note.message);
   return push_plan;

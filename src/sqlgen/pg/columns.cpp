@@ -2,6 +2,7 @@
 // order: primary key (ADD PRIMARY KEY / DROP CONSTRAINT), type (with its enum and default
 // handling), default, not null, identity (ADD / SET ... / DROP IDENTITY), generated
 // expression (drop and re-add the column, or DROP EXPRESSION).
+#include <algorithm>
 #include <regex>
 
 #include "diff/pg/js_text.h"
@@ -68,6 +69,54 @@ bool IsWidening(const std::string& from, const std::string& to) {
   return false;
 }
 
+bool IsSerial(const std::string& type) { return type == "serial" || type == "bigserial" || type == "smallserial"; }
+
+std::string SerialBase(const std::string& type) {
+  if (type == "bigserial") return "bigint";
+  if (type == "smallserial") return "smallint";
+  return "integer";
+}
+
+bool IsTextLike(const std::string& type) {
+  return type == "text" || type.rfind("varchar", 0) == 0 || type.rfind("char", 0) == 0 ||
+         type.rfind("character", 0) == 0;
+}
+
+bool IsArray(const std::string& type) { return diff::pg::StripArrayDims(type).size() != type.size(); }
+
+/// A USING clause for conversions PostgreSQL does not do by assignment (where drizzle-kit's
+/// plain SET DATA TYPE fails): text to other types, boolean to and from numbers, scalars
+/// to arrays.
+std::string UsingClause(const std::string& from, const std::string& to, const std::string& column,
+                        const std::string& type) {
+  if (!IsArray(from) && IsArray(to)) return " USING ARRAY[" + Quote(column) + "]::" + type;
+  if (IsArray(from) || IsArray(to)) return "";
+  static constexpr std::string_view kIntegers[] = {"smallint", "integer", "bigint"};
+  bool from_integer = std::find(std::begin(kIntegers), std::end(kIntegers), from) != std::end(kIntegers);
+  if ((IsTextLike(from) && !IsTextLike(to)) || (from == "boolean" && !IsTextLike(to)) ||
+      (to == "boolean" && from_integer)) {
+    return " USING " + Quote(column) + "::" + type;
+  }
+  return "";
+}
+
+/// integer -> serial (drizzle-kit emits SET DATA TYPE serial, which fails): a sequence owned
+/// by the column, set past the existing values, as the column's default.
+void RenderToSerial(const diff::pg::AlterColumn& change, const std::string& prefix, Out& out) {
+  const std::string base = SerialBase(change.to.type);
+  const std::string sequence = Qualified(change.schema, change.table + "_" + change.to.name + "_seq");
+  const std::string table = Qualified(change.schema, change.table);
+  Emit(out, "CREATE SEQUENCE IF NOT EXISTS " + sequence + " AS " + base + ";");
+  if (change.from.type != base) {
+    Emit(out, prefix + " SET DATA TYPE " + base + UsingClause(change.from.type, base, change.to.name, base) + ";",
+         Hazard::TableRewrite);
+  }
+  Emit(out, prefix + " SET DEFAULT nextval('" + sequence + "');");
+  Emit(out, "ALTER SEQUENCE " + sequence + " OWNED BY " + table + "." + Quote(change.to.name) + ";");
+  Emit(out, "SELECT setval('" + sequence + "', coalesce(max(" + Quote(change.to.name) + "), 0) + 1, false) FROM " +
+                table + ";");
+}
+
 void RenderType(const diff::pg::AlterColumn& change, const std::string& prefix, Out& out) {
   const mpg::Column& to = change.to;
   std::string schema_prefix = to.type_schema ? Quote(*to.type_schema) + "." : "";
@@ -77,8 +126,16 @@ void RenderType(const diff::pg::AlterColumn& change, const std::string& prefix, 
   bool has_default = to.default_value && JsTruthy(*to.default_value);
   std::string default_text = to.default_value ? JsString(*to.default_value) : "";
   if (!change.to_enum) {
-    Emit(out, prefix + " SET DATA TYPE " + type + ";", hazard);
+    if (IsSerial(to.type) && !IsSerial(change.from.type)) {
+      RenderToSerial(change, prefix, out);
+      return;
+    }
+    std::string using_clause = change.from_enum ? "" : UsingClause(change.from.type, to.type, to.name, type);
+    Emit(out, prefix + " SET DATA TYPE " + type + using_clause + ";", hazard);
     if (has_default) Emit(out, prefix + " SET DEFAULT " + default_text + ";");
+    // serial -> integer: drop the sequence default (drizzle-kit keeps it, and the column
+    // still introspects as serial).
+    if (IsSerial(change.from.type) && !IsSerial(to.type) && !to.default_value) Emit(out, prefix + " DROP DEFAULT;");
     return;
   }
   if (!change.from_enum) {
@@ -160,6 +217,10 @@ void Render(const dpg::AlterColumn& change, Out& out) {
       Emit(out, prefix + " DROP DEFAULT;");
     }
   }
+  // An identity column cannot lose NOT NULL: DROP IDENTITY goes first then (ADD ... AS
+  // IDENTITY needs NOT NULL, so it stays after SET NOT NULL).
+  const bool identity_first = Has(change.changes, ColumnChange::Identity) && change.from.identity && !to.identity;
+  if (identity_first) RenderIdentity(change, table, prefix, out);
   if (Has(change.changes, ColumnChange::NotNull)) {
     if (to.not_null) {
       Emit(out, prefix + " SET NOT NULL;", Hazard::Lock);
@@ -167,7 +228,7 @@ void Render(const dpg::AlterColumn& change, Out& out) {
       Emit(out, prefix + " DROP NOT NULL;");
     }
   }
-  if (Has(change.changes, ColumnChange::Identity)) RenderIdentity(change, table, prefix, out);
+  if (Has(change.changes, ColumnChange::Identity) && !identity_first) RenderIdentity(change, table, prefix, out);
   if (Has(change.changes, ColumnChange::Generated)) {
     if (to.generated) {
       // drizzle-kit re-creates the column: its data is lost.

@@ -79,7 +79,7 @@ void Render(const dpg::CreateForeignKey& change, Out& out) {
 }
 
 void Render(const dpg::DropForeignKey& change, Out& out) {
-  Emit(out, DropConstraint(change.schema, change.table, change.name));
+  Emit(out, DropConstraint(change.schema, change.table, change.name) + "\n");
 }
 
 void Render(const dpg::CreatePrimaryKey& change, Out& out) {

@@ -33,4 +33,13 @@ std::vector<sqlgen::Statement> GenerateCreateAll(const model::pg::Snapshot& snap
   return plan ? Generate(*plan) : std::vector<sqlgen::Statement>{};
 }
 
+std::string ExportText(const std::vector<sqlgen::Statement>& statements) {
+  std::string out;
+  for (size_t idx = 0; idx < statements.size(); ++idx) {
+    if (idx > 0) out += '\n';
+    out += statements[idx].sql;
+  }
+  return out;
+}
+
 }  // namespace dp::sqlgen::pg

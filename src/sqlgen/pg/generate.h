@@ -12,14 +12,19 @@
 namespace dp::sqlgen::pg {
 
 /// The statements for `plan`, in order. Like drizzle-kit, a statement text that was
-/// already emitted is not emitted again. Texts carry no trailing newline.
+/// already emitted is not emitted again. Texts are drizzle-kit's, trailing newline
+/// included where it writes one (CREATE TABLE, schema statements, ...).
 std::vector<sqlgen::Statement> Generate(const diff::pg::Plan& plan);
 
 /// The statements of one change (no de-duplication).
 std::vector<sqlgen::Statement> GenerateChange(const diff::pg::Change& change);
 
-/// What `drizzle-kit export` prints for `snapshot`: the statements that create it from
-/// nothing.
+/// The statements that create `snapshot` from nothing; `drizzle-kit export` prints them
+/// joined by "\n" (see ExportText).
 std::vector<sqlgen::Statement> GenerateCreateAll(const model::pg::Snapshot& snapshot);
+
+/// The statements' texts joined by "\n", as `drizzle-kit export` prints them (console.log
+/// adds the final newline).
+std::string ExportText(const std::vector<sqlgen::Statement>& statements);
 
 }  // namespace dp::sqlgen::pg

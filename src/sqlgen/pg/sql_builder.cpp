@@ -6,7 +6,6 @@
 namespace dp::sqlgen::pg {
 
 void Emit(Out& out, std::string sql, Hazard hazards, bool outside_transaction) {
-  while (!sql.empty() && (sql.back() == '\n' || sql.back() == ' ' || sql.back() == '\t')) sql.pop_back();
   out.push_back(sqlgen::Statement{std::move(sql), hazards, outside_transaction});
 }
 
@@ -43,6 +42,9 @@ std::string ParseType(std::string_view schema_prefix, std::string_view type) {
   for (std::string_view native : kNative) {
     if (text.rfind(native, 0) == 0) return base + dims;
   }
+  // A type with modifiers ("varbit(16)") cannot be one quoted name (drizzle-kit quotes it
+  // and the statement fails).
+  if (schema_prefix.empty() && base.find('(') != std::string::npos) return base + dims;
   return std::string(schema_prefix) + "\"" + base + "\"" + dims;
 }
 

@@ -16,7 +16,9 @@ namespace dp::sqlgen::pg {
 /// Where renderers put statements.
 using Out = std::vector<sqlgen::Statement>;
 
-/// Appends a statement (trailing whitespace removed).
+/// Appends a statement, its text exactly as drizzle-kit writes it (a few of its convertors
+/// end the text with a newline: CREATE TABLE, the schema statements, SET SCHEMA of a
+/// table, DROP of a foreign key).
 void Emit(Out& out, std::string sql, Hazard hazards = Hazard::None, bool outside_transaction = false);
 
 /// "name" (embedded quotes doubled).

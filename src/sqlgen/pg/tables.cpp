@@ -60,7 +60,7 @@ void Render(const dpg::CreateTable& change, Out& out) {
   for (const auto& [name, check] : table.check_constraints) {
     sql += ",\n\tCONSTRAINT " + Quote(check.name) + " CHECK (" + check.value + ")";
   }
-  sql += "\n);";
+  sql += "\n);\n";
   Emit(out, sql);
   if (!table.policies.empty() || table.is_rls_enabled) Emit(out, EnableRlsSql(table.schema, table.name));
 }
@@ -78,7 +78,7 @@ void Render(const dpg::RenameTable& change, Out& out) {
 
 void Render(const dpg::MoveTable& change, Out& out) {
   Emit(out, "ALTER TABLE " + Quote(change.from_schema) + "." + Quote(change.name) + " SET SCHEMA " +
-                Quote(change.to_schema) + ";");
+                Quote(change.to_schema) + ";\n");
 }
 
 void Render(const dpg::EnableRls& change, Out& out) { Emit(out, EnableRlsSql(change.schema, change.table)); }

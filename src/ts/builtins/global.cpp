@@ -211,6 +211,14 @@ void InstallGlobalBuiltins(Evaluator& ev) {
     if (ctx.interp.IsCallable(ctx.Arg(0))) ctx.interp.Call(ctx.Arg(0), Value(), {});
     return Value();
   }, 1);
+  // Platform objects we do not model: reading them is fine, using their values is an error
+  // that names them (as for values from packages we do not evaluate).
+  for (const char* name : {"crypto", "Buffer", "fetch", "TextEncoder", "TextDecoder", "AbortController", "Intl",
+                           "performance", "WebSocket", "navigator"}) {
+    auto origin = std::make_shared<OpaqueOrigin>();
+    origin->description = std::string("the global '") + name + "'";
+    ev.SetHidden(global, name, ev.NewOpaque(std::move(origin)));
+  }
   ev.DefineNative(global, "structuredClone", [](CallContext& ctx) -> Value {
     Evaluator& e = Ev(ctx);
     std::optional<std::string> json = e.JsonStringify(ctx.Arg(0));

@@ -21,9 +21,31 @@ struct RegExpData : HostData {
 
 // Rewrites JS-only syntax std::regex does not know: named groups `(?<n>...)` become plain
 // groups, `\k<n>` becomes `\N`, and with the `s` flag `.` matches line terminators too.
+// Capturing groups in a pattern: `(` not followed by `?` (or `(?<name>`), outside classes.
+size_t CountGroups(const std::string& source) {
+  size_t groups = 0;
+  bool in_class = false;
+  for (size_t i = 0; i < source.size(); ++i) {
+    char c = source[i];
+    if (c == '\\') {
+      ++i;
+    } else if (in_class) {
+      in_class = c != ']';
+    } else if (c == '[') {
+      in_class = true;
+    } else if (c == '(') {
+      bool named = i + 2 < source.size() && source[i + 1] == '?' && source[i + 2] == '<' && i + 3 < source.size() &&
+                   source[i + 3] != '=' && source[i + 3] != '!';
+      if (i + 1 >= source.size() || source[i + 1] != '?' || named) ++groups;
+    }
+  }
+  return groups;
+}
+
 std::string Rewrite(Evaluator& ev, const std::string& source, bool dot_all, RegExpData& data) {
   std::string out;
   size_t group = 0;
+  const size_t total_groups = CountGroups(source);
   int depth = 0;
   bool in_class = false;
   for (size_t i = 0; i < source.size(); ++i) {
@@ -44,7 +66,23 @@ std::string Rewrite(Evaluator& ev, const std::string& source, bool dot_all, RegE
           }
         }
       }
-      if (n >= '1' && n <= '9' && !in_class) data.has_backref = true;
+      if (n >= '1' && n <= '9' && !in_class) {
+        // A back-reference: its number must name a group (std::regex overflows on huge ones).
+        size_t j = i + 1;
+        size_t number = 0;
+        while (j < source.size() && source[j] >= '0' && source[j] <= '9' && number <= total_groups) {
+          number = number * 10 + static_cast<size_t>(source[j] - '0');
+          ++j;
+        }
+        if (number > total_groups) {
+          ev.ThrowError(ev.syntax_error_proto_, "invalid regular expression: back-reference to a missing group",
+                        base::DiagKind::EvalError);
+        }
+        data.has_backref = true;
+        out.append(source, i, j - i);
+        i = j - 1;
+        continue;
+      }
       out += c;
       out += n;
       ++i;
@@ -82,13 +120,19 @@ std::string Rewrite(Evaluator& ev, const std::string& source, bool dot_all, RegE
     }
     if (c == ')') --depth;
     if (c == '{') {
-      // Bound counted repetitions so the automaton stays small.
-      size_t j = i + 1;
+      // Bound counted repetitions ({n}, {n,}, {n,m}) so the automaton stays small.
       unsigned long count = 0;
-      while (j < source.size() && source[j] >= '0' && source[j] <= '9') {
+      for (size_t j = i + 1; j < source.size() && source[j] != '}'; ++j) {
+        if (source[j] == ',') {
+          count = 0;
+          continue;
+        }
+        if (source[j] < '0' || source[j] > '9') break;
         count = count * 10 + static_cast<unsigned long>(source[j] - '0');
-        if (count > 1000) ev.ThrowError(ev.syntax_error_proto_, "regular expression repetition count is too large", base::DiagKind::EvalUnsupported);
-        ++j;
+        if (count > 1000) {
+          ev.ThrowError(ev.syntax_error_proto_, "regular expression repetition count is too large",
+                        base::DiagKind::EvalUnsupported);
+        }
       }
     }
     if (c == '.' && dot_all) {
