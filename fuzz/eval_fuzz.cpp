@@ -21,6 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   options.limits.max_depth = 64;
   options.max_string_bytes = 1 << 14;
   options.max_array_length = 1 << 10;
+  options.max_heap_bytes = size_t{64} << 20;
   options.fixed_now_ms = 0;
   options.console = [](std::string_view) {};
   options.env = {{"DATABASE_URL", "postgres://u:p@h:1/d"}};

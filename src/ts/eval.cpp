@@ -5,6 +5,8 @@
 #include <chrono>
 #include <cmath>
 
+#include <fmt/format.h>
+
 namespace dp::ts {
 
 Evaluator::Evaluator(base::SourceManager& sources, EvalOptions options)
@@ -84,9 +86,13 @@ Env* Evaluator::NewEnv(Env* parent) {
   return &env;
 }
 
-Value Evaluator::Str(std::string_view text) { return Value::String(heap_.Intern(text)); }
+Value Evaluator::Str(std::string_view text) {
+  Charge(text.size());
+  return Value::String(heap_.Intern(text));
+}
 
 Object* Evaluator::NewArray(std::vector<Value> elements) {
+  Charge(elements.size() * sizeof(Value));
   Object* array = heap_.NewObject(ObjectClass::Array, array_proto_);
   array->elements = std::move(elements);
   return array;
@@ -161,6 +167,15 @@ double Evaluator::Now() {
 
 void Evaluator::CheckStringSize(size_t bytes) {
   if (bytes > options_.max_string_bytes) ThrowRangeError("invalid string length");
+}
+
+void Evaluator::MemoryLimitExceeded() {
+  allocated_bytes_ = 0;  // let the diagnostic be built
+  Abort(base::DiagKind::EvalMemoryLimit,
+        options_.max_heap_bytes >= (size_t{1} << 20)
+            ? fmt::format("evaluation allocated more than {} MB; is there a runaway loop?", options_.max_heap_bytes >> 20)
+            : fmt::format("evaluation allocated more than {} bytes; is there a runaway loop?", options_.max_heap_bytes),
+        current_span_);
 }
 
 void Evaluator::CheckArrayLength(size_t length) {

@@ -214,6 +214,7 @@ struct EvalOptions {
   size_t max_string_bytes = size_t{1} << 28;
   size_t max_array_length = size_t{1} << 26;
   size_t stack_budget_bytes = size_t{3} << 20;  // C++ stack the evaluator may use
+  size_t max_heap_bytes = size_t{1} << 30;      // strings and array elements made, in total
   double fixed_now_ms = -1;                      // Date.now() when >= 0
   std::function<void(std::string_view)> console;  // console.* output (stderr when empty)
 };
@@ -361,6 +362,12 @@ class Evaluator final : public Interp {
   double Now();
   void Print(std::string_view text);
   void CheckStringSize(size_t bytes);
+  /// Counts `bytes` of new strings/elements against max_heap_bytes (EvalMemoryLimit past it).
+  void Charge(size_t bytes) {
+    allocated_bytes_ += bytes;
+    if (allocated_bytes_ > options_.max_heap_bytes) MemoryLimitExceeded();
+  }
+  [[noreturn]] void MemoryLimitExceeded();
   void CheckArrayLength(size_t length);
   std::optional<Value> JsonParse(std::string_view text, std::string* error);
   std::optional<std::string> JsonStringifyWith(Value v, Value replacer, std::string gap);
@@ -419,6 +426,7 @@ class Evaluator final : public Interp {
   bool EvalChainObject(const Expr* e, Value& out, Value* this_out);
   Value ThisValue(base::Span span);
   Value EvalIdentifier(const IdentifierExpr* e);
+  std::string SimilarName(const std::string& name);
   Value ReadBinding(Binding* b, Atom name, base::Span span);
   Value EvalTemplate(const TemplateExpr* e);
   Value EvalTaggedTemplate(const TaggedTemplateExpr* e);
@@ -517,6 +525,7 @@ class Evaluator final : public Interp {
   base::Span current_call_span_;
   base::Span current_span_;  // the expression evaluated last (where value misuse is reported)
   uint64_t steps_ = 0;
+  size_t allocated_bytes_ = 0;
   uint32_t depth_ = 0;
   uint32_t entry_count_ = 0;
   uintptr_t stack_limit_ = 0;

@@ -1,5 +1,6 @@
 // Expression evaluation: literals, identifiers, member access and optional chains,
 // operators, assignments, templates and tagged templates.
+#include <algorithm>
 #include <cmath>
 
 #include "ts/eval.h"
@@ -135,7 +136,51 @@ Value Evaluator::EvalIdentifier(const IdentifierExpr* e) {
     return p->value;
   }
   if (name == atom_arguments_ && frame_->is_script) return Value::Obj(NewArray({frame_->args.begin(), frame_->args.end()}));
-  ThrowAt(reference_error_proto_, "'" + e->name + "' is not defined", base::DiagKind::EvalNotDefined, e->span);
+  Object* error = MakeError(reference_error_proto_, "'" + e->name + "' is not defined");
+  std::string suggestion = SimilarName(e->name);
+  if (!suggestion.empty()) error_notes_.Insert(error, {{{}, "did you mean '" + suggestion + "'?"}});
+  throw ScriptException{Value::Obj(error), base::DiagKind::EvalNotDefined, e->span};
+}
+
+namespace {
+
+size_t EditDistance(std::string_view a, std::string_view b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
+}  // namespace
+
+// The visible name closest to `name` (a likely typo), or "" when none is close.
+std::string Evaluator::SimilarName(const std::string& name) {
+  size_t limit = name.size() <= 3 ? 1 : name.size() <= 8 ? 2 : 3;
+  std::string best;
+  size_t best_distance = limit + 1;
+  auto consider = [&](const std::string& candidate) {
+    if (candidate.empty() || candidate == name || candidate[0] == '*' || candidate.find('.') != std::string::npos) return;
+    size_t length_gap = candidate.size() > name.size() ? candidate.size() - name.size() : name.size() - candidate.size();
+    if (length_gap > limit) return;
+    size_t d = EditDistance(name, candidate);
+    if (d < best_distance) {
+      best_distance = d;
+      best = candidate;
+    }
+  };
+  for (Env* env = env_; env != nullptr; env = env->parent) {
+    for (const Binding& b : env->bindings) consider(*b.name);
+  }
+  for (const ts::Property& p : global_->props.raw()) consider(p.key);
+  return best;
 }
 
 Value Evaluator::ReadBinding(Binding* b, Atom name, base::Span span) {

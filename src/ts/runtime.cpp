@@ -40,6 +40,7 @@ Runtime::Runtime(RuntimeOptions options) : options_(std::move(options)) {
   eval_options.limits = options_.limits;
   eval_options.max_string_bytes = options_.max_string_bytes;
   eval_options.max_array_length = options_.max_array_length;
+  eval_options.max_heap_bytes = options_.max_heap_bytes;
   eval_options.console = options_.console;
   eval_options.fixed_now_ms = options_.fixed_now_ms;
   evaluator_ = std::make_unique<Evaluator>(sources_, eval_options);

@@ -54,6 +54,8 @@ struct RuntimeOptions {
   /// Byte and length caps that keep runaway string/array growth bounded.
   size_t max_string_bytes = size_t{1} << 28;
   size_t max_array_length = size_t{1} << 26;
+  /// Total bytes of strings and array elements an evaluation may create (EvalMemoryLimit).
+  size_t max_heap_bytes = size_t{1} << 30;
 };
 
 class Runtime {

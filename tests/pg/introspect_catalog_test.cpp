@@ -104,20 +104,28 @@ TEST(PgIntrospect, EnumsSerialIdentityGenerated) {
   EXPECT_EQ(json["sequences"], Json::object()) << "serial and identity sequences are not listed";
   EXPECT_EQ(json["schemas"], Json::parse(R"js({"app": "app"})js"));
   Json columns = json["tables"]["public.t"]["columns"];
-  EXPECT_EQ(columns["id"], Json::parse(R"js({"name": "id", "type": "serial", "primaryKey": true, "notNull": true})js"));
-  EXPECT_EQ(columns["big"], Json::parse(R"js({"name": "big", "type": "bigserial", "primaryKey": false, "notNull": true})js"));
-  EXPECT_EQ(columns["m"], Json::parse(R"js({"name": "m", "type": "mood", "typeSchema": "public", "primaryKey": false,
+  EXPECT_EQ(columns["id"],
+            Json::parse(R"js({"name": "id", "type": "serial", "primaryKey": true, "notNull": true})js"));
+  EXPECT_EQ(columns["big"],
+            Json::parse(R"js({"name": "big", "type": "bigserial", "primaryKey": false, "notNull": true})js"));
+  EXPECT_EQ(columns["m"],
+            Json::parse(R"js({"name": "m", "type": "mood", "typeSchema": "public", "primaryKey": false,
                                           "notNull": false, "default": "'sad'"})js"));
-  EXPECT_EQ(columns["ms"], Json::parse(R"js({"name": "ms", "type": "mood[]", "typeSchema": "public", "primaryKey": false,
+  EXPECT_EQ(columns["ms"],
+            Json::parse(R"js({"name": "ms", "type": "mood[]", "typeSchema": "public", "primaryKey": false,
                                            "notNull": false, "default": "'{\"sad\",\"ok\"}'"})js"));
-  EXPECT_EQ(columns["lv"], Json::parse(R"js({"name": "lv", "type": "Level[]", "typeSchema": "app", "primaryKey": false,
+  EXPECT_EQ(columns["lv"],
+            Json::parse(R"js({"name": "lv", "type": "Level[]", "typeSchema": "app", "primaryKey": false,
                                            "notNull": false})js"));
-  EXPECT_EQ(columns["area"], Json::parse(R"js({"name": "area", "type": "integer", "primaryKey": false, "notNull": false,
+  EXPECT_EQ(columns["area"],
+            Json::parse(R"js({"name": "area", "type": "integer", "primaryKey": false, "notNull": false,
                                              "generated": {"as": "(w * h)", "type": "stored"}})js"));
-  EXPECT_EQ(columns["idn"], Json::parse(R"js({"name": "idn", "type": "integer", "primaryKey": false, "notNull": true,
+  EXPECT_EQ(columns["idn"],
+            Json::parse(R"js({"name": "idn", "type": "integer", "primaryKey": false, "notNull": true,
     "identity": {"type": "byDefault", "name": "t_idn_seq", "schema": "public", "increment": "1", "startWith": "7",
                  "minValue": "1", "maxValue": "2147483647", "cache": "3", "cycle": false}})js"));
-  EXPECT_EQ(columns["ida"], Json::parse(R"js({"name": "ida", "type": "bigint", "primaryKey": false, "notNull": true,
+  EXPECT_EQ(columns["ida"],
+            Json::parse(R"js({"name": "ida", "type": "bigint", "primaryKey": false, "notNull": true,
     "identity": {"type": "always", "name": "custom_seq", "schema": "public", "increment": "2", "startWith": "1",
                  "minValue": "1", "maxValue": "1000", "cache": "1", "cycle": true}})js"));
 }
@@ -141,7 +149,8 @@ TEST(PgIntrospect, ConstraintsAndIndexes) {
   Json json = InspectJson(db.conn(), filters);
   Json u = json["tables"]["app.u"];
   EXPECT_EQ(u["schema"], "app");
-  EXPECT_EQ(u["compositePrimaryKeys"], Json::parse(R"js({"u_pkey": {"name": "u_pkey", "columns": ["b", "a"]}})js"));
+  EXPECT_EQ(u["compositePrimaryKeys"],
+            Json::parse(R"js({"u_pkey": {"name": "u_pkey", "columns": ["b", "a"]}})js"));
   EXPECT_EQ(u["uniqueConstraints"], Json::parse(R"js({
     "u_c": {"name": "u_c", "nullsNotDistinct": true, "columns": ["c"]},
     "u_cd": {"name": "u_cd", "nullsNotDistinct": false, "columns": ["d", "c"]}})js"));
@@ -152,7 +161,8 @@ TEST(PgIntrospect, ConstraintsAndIndexes) {
   EXPECT_EQ(t["schema"], "");
   EXPECT_EQ(t["columns"]["id"]["primaryKey"], true);
   EXPECT_EQ(t["compositePrimaryKeys"], Json::object());
-  EXPECT_EQ(t["uniqueConstraints"], Json::parse(R"js({"t_email_key": {"name": "t_email_key", "nullsNotDistinct": false,
+  EXPECT_EQ(t["uniqueConstraints"],
+            Json::parse(R"js({"t_email_key": {"name": "t_email_key", "nullsNotDistinct": false,
                                                     "columns": ["email"]}})js"));
   EXPECT_EQ(t["indexes"], Json::parse(R"js({
     "t_gin": {"name": "t_gin", "columns": [{"expression": "j", "isExpression": false, "asc": true, "nulls": "last",

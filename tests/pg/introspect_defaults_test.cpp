@@ -50,7 +50,8 @@ TEST(PgIntrospectDefaults, Arrays) {
   EXPECT_EQ(Default("'{\"a b\",c}'::text[]", "text[]", true), Json("'{\"a b\",\"c\"}'"));
   EXPECT_EQ(Default("'{t,f}'::boolean[]", "boolean[]", true), Json("'{true,false}'"));
   EXPECT_EQ(Default("'{sad,ok}'::mood[]", "mood[]", true), Json("'{\"sad\",\"ok\"}'"));
-  EXPECT_EQ(Default("'{\"2024-01-01 00:00:00\"}'::timestamp without time zone[]", "timestamp without time zone[]", true),
+  EXPECT_EQ(Default("'{\"2024-01-01 00:00:00\"}'::timestamp without time zone[]",
+                    "timestamp without time zone[]", true),
             Json("'{\"2024-01-01 00:00:00\"}'"));
   EXPECT_EQ(Default("'{\"{\\\"a\\\": 1}\"}'::jsonb[]", "jsonb[]", true), Json("'{\"{\\\"a\\\":1}\"}'"));
   EXPECT_EQ(Default("ARRAY[1, 2]", "integer[]", true), Json("ARRAY[1, 2]"));

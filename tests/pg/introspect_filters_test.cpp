@@ -1,9 +1,8 @@
 // PostgreSQL introspection: the fixed query count (1 table and 100 tables cost the same),
 // and the filters push applies: tablesFilter (negation, a single string), schemaFilter,
 // extensionsFilters (postgis), and the roles selection (include / exclude / provider).
-#include <gtest/gtest.h>
-
 #include <fmt/format.h>
+#include <gtest/gtest.h>
 
 #include "introspect/pg/inspect.h"
 #include "introspect/pg/queries.h"
@@ -32,7 +31,9 @@ mpg::Snapshot InspectOk(db::Connection& connection, const introspect::Filters& f
   return snapshot ? *snapshot : mpg::Snapshot{};
 }
 
-std::vector<std::string> Keys(const auto& map) { return map.Keys(); }
+std::vector<std::string> Keys(const auto& map) {
+  return map.Keys();
+}
 
 introspect::Filters Schemas(std::vector<std::string> schemas) {
   introspect::Filters filters;
@@ -83,8 +84,9 @@ TEST(PgIntrospectFilters, QueryCountDoesNotGrowWithTables) {
 
 TEST(PgIntrospectFilters, TablesFilterNegationAndString) {
   DP_FRESH_DB(db);
-  Exec(db.conn(), "CREATE TABLE audit_log (id int); CREATE TABLE stale (id int); CREATE TABLE users (id int);"
-                  "CREATE VIEW user_view AS SELECT 1 AS one;");
+  Exec(db.conn(),
+       "CREATE TABLE audit_log (id int); CREATE TABLE stale (id int); CREATE TABLE users (id int);"
+       "CREATE VIEW user_view AS SELECT 1 AS one;");
   introspect::Filters filters = Schemas({"public"});
   filters.tables = {"*", "!audit_log"};
   mpg::Snapshot snapshot = InspectOk(db.conn(), filters);

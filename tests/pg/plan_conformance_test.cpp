@@ -36,10 +36,10 @@ struct Outcome {
   std::optional<bool> second_ok;  // nullopt: not applicable (rolled back)
   bool warnings_ok = false;
   bool rolled_back = false;
-  bool we_fixed = false;  // error case where our plan applies cleanly
-  bool skipped = false;   // nothing to plan against (no snapshot.json)
-  bool deliberate = false;                // the default plan differs from drizzle-kit mode's
-  std::optional<bool> after_drizzle_ok;   // drizzle-kit mode's plan reaches after.sql
+  bool we_fixed = false;                 // error case where our plan applies cleanly
+  bool skipped = false;                  // nothing to plan against (no snapshot.json)
+  bool deliberate = false;               // the default plan differs from drizzle-kit mode's
+  std::optional<bool> after_drizzle_ok;  // drizzle-kit mode's plan reaches after.sql
   std::string detail;
 };
 
@@ -109,7 +109,8 @@ Cycle RunCycle(const fs::path& dir, const nlohmann::json& case_json, const model
   for (const char* file : {"before.sql", "data.sql"}) {
     std::string path = (dir / file).string();
     if (!FileExists(path)) continue;
-    if (auto ran = RunScript(db.conn(), ReadFile(path)); !ran) return fail(std::string(file) + ": " + ran.error().message);
+    if (auto ran = RunScript(db.conn(), ReadFile(path)); !ran)
+      return fail(std::string(file) + ": " + ran.error().message);
   }
   const std::string before_dump = PgDump(db.url()) + RoleDump(roles_before);
   const introspect::Filters filters = FiltersFromConfig(case_json.value("config", nlohmann::json::object()));
@@ -138,7 +139,8 @@ Cycle RunCycle(const fs::path& dir, const nlohmann::json& case_json, const model
   auto second = push::pg::PlanPush(db.conn(), desired, filters, second_resolver, options);
   cycle.second_ok = second && second->statements.empty() && second->missing_hints.empty();
   if (!*cycle.second_ok) {
-    cycle.detail += second ? "second push:\n" + Join(Texts(second->statements)) : "second plan: " + second.error().message;
+    cycle.detail += second ? "second push:\n" + Join(Texts(second->statements))
+                           : "second plan: " + second.error().message;
     if (second && !second->missing_hints.empty()) cycle.detail += "second push asks rename questions\n";
   }
   return cycle;
@@ -208,12 +210,17 @@ Outcome RunCase(const fs::path& dir, const std::set<std::string>& roles_before) 
   if (!outcome.statements_ok) outcome.detail += "drizzle-kit mode:\n" + Join(drizzle_texts);
   if (!outcome.default_ok && outcome.deliberate) outcome.detail += "default mode:\n" + Join(product.texts);
   if (!outcome.statements_ok || !outcome.default_ok) outcome.detail += "expected:\n" + Join(expected);
-  if (outcome.after_ok == std::optional<bool>(false)) outcome.detail += "after (default mode):\n" + product.after_dump;
+  if (outcome.after_ok == std::optional<bool>(false))
+    outcome.detail += "after (default mode):\n" + product.after_dump;
   return outcome;
 }
 
-const char* Mark(std::optional<bool> ok) { return !ok ? "n/a" : (*ok ? "ok" : "FAIL"); }
-const char* Mark(bool ok) { return ok ? "ok" : "FAIL"; }
+const char* Mark(std::optional<bool> ok) {
+  return !ok ? "n/a" : (*ok ? "ok" : "FAIL");
+}
+const char* Mark(bool ok) {
+  return ok ? "ok" : "FAIL";
+}
 
 struct Tally {
   int passed = 0, failed = 0;
@@ -260,7 +267,6 @@ TEST(PgPushConformance, EveryCase) {
     }
     if (outcome.second_ok) second.Add(*outcome.second_ok);
     if (!outcome.error_case) {
-
       if (!outcome.after_ok) {  // could not even run
         after.Add(false);
         after_accepting.Add(false);
@@ -272,30 +278,33 @@ TEST(PgPushConformance, EveryCase) {
     }
     std::cout << "pg " << name << ": statements " << Mark(outcome.statements_ok) << " | default "
               << Mark(outcome.default_ok) << " | after " << Mark(outcome.after_ok)
-              << (outcome.after_drizzle_ok ? (*outcome.after_drizzle_ok ? " (drizzle-kit mode ok)" : " (drizzle-kit mode FAIL)")
-                                           : "")
-              << " | second-push "
-              << Mark(outcome.second_ok) << " | warnings " << Mark(outcome.warnings_ok)
-              << (outcome.error_case ? (outcome.we_fixed ? " | drizzle-kit error case, ours applies"
-                                                         : (outcome.rolled_back ? " | drizzle-kit error case, rolled back"
-                                                                                : " | drizzle-kit error case, NOT rolled back"))
-                                     : "")
+              << (outcome.after_drizzle_ok
+                      ? (*outcome.after_drizzle_ok ? " (drizzle-kit mode ok)" : " (drizzle-kit mode FAIL)")
+                      : "")
+              << " | second-push " << Mark(outcome.second_ok) << " | warnings " << Mark(outcome.warnings_ok)
+              << (outcome.error_case
+                      ? (outcome.we_fixed
+                             ? " | drizzle-kit error case, ours applies"
+                             : (outcome.rolled_back ? " | drizzle-kit error case, rolled back"
+                                                    : " | drizzle-kit error case, NOT rolled back"))
+                      : "")
               << "\n";
     bool failed = !outcome.statements_ok || outcome.after_ok == std::optional<bool>(false) ||
                   outcome.second_ok == std::optional<bool>(false) || !outcome.warnings_ok || !outcome.ran;
     if (verbose && (failed || !outcome.default_ok)) std::cout << outcome.detail << "\n";
   }
-  std::cout << "pg-push statements (drizzle-kit mode): " << statements.passed << " passed, " << statements.failed
-            << " failed\n";
+  std::cout << "pg-push statements (drizzle-kit mode): " << statements.passed << " passed, "
+            << statements.failed << " failed\n";
   std::cout << "pg-push statements (default mode): " << defaults.passed << " passed, " << defaults.failed
             << " failed\n";
-  std::cout << "pg-push after.sql (non-error cases): " << after.passed << " passed, " << after.failed << " failed\n";
+  std::cout << "pg-push after.sql (non-error cases): " << after.passed << " passed, " << after.failed
+            << " failed\n";
   std::cout << "pg-push after.sql, deliberate deviations accepted (drizzle-kit mode reaches after.sql): "
             << after_accepting.passed << " passed, " << after_accepting.failed << " failed\n";
   std::cout << "pg-push second push: " << second.passed << " passed, " << second.failed << " failed\n";
   std::cout << "pg-push warnings: " << warnings.passed << " passed, " << warnings.failed << " failed\n";
-  std::cout << "pg-push drizzle-kit error cases: " << rolled_back.passed << " rolled back, " << rolled_back.failed
-            << " not rolled back, " << fixed << " applied cleanly by us\n";
+  std::cout << "pg-push drizzle-kit error cases: " << rolled_back.passed << " rolled back, "
+            << rolled_back.failed << " not rolled back, " << fixed << " applied cleanly by us\n";
   std::cout << "pg-push skipped cases: " << skipped << "\n";
   const int total = static_cast<int>(cases.size()) - skipped;
   EXPECT_GE(after_accepting.passed * 100, (after_accepting.passed + after_accepting.failed) * 95)

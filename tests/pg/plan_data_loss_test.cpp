@@ -62,9 +62,10 @@ class PgDataLoss : public ::testing::Test {
 };
 
 TEST_F(PgDataLoss, DropTables) {
-  push::PushPlan plan = Plan("CREATE TABLE gone (id int); INSERT INTO gone VALUES (1), (2), (3);"
-                             "CREATE TABLE empty_one (id int);",
-                             "");
+  push::PushPlan plan = Plan(
+      "CREATE TABLE gone (id int); INSERT INTO gone VALUES (1), (2), (3);"
+      "CREATE TABLE empty_one (id int);",
+      "");
   EXPECT_EQ(Texts(plan.statements),
             (std::vector<std::string>{"DROP TABLE \"gone\" CASCADE;", "DROP TABLE \"empty_one\" CASCADE;"}));
   EXPECT_TRUE(HasHazard(plan.statements[0].hazards, Hazard::DataLoss));
@@ -75,7 +76,8 @@ TEST_F(PgDataLoss, DropTables) {
   EXPECT_EQ(plan.warnings[0].reason, "non_empty");
   EXPECT_EQ(plan.tables_to_remove, 1u);
   EXPECT_EQ(plan.columns_to_remove, 0u);
-  EXPECT_EQ(queries_, introspect::pg::kMaxInspectQueries - 1 + 1) << "introspection (no roles) + one count query";
+  EXPECT_EQ(queries_, introspect::pg::kMaxInspectQueries - 1 + 1)
+      << "introspection (no roles) + one count query";
 }
 
 TEST_F(PgDataLoss, DropColumns) {
@@ -83,8 +85,9 @@ TEST_F(PgDataLoss, DropColumns) {
       "CREATE TABLE users (id int, age int, nick text); INSERT INTO users (id) VALUES (1), (2);"
       "CREATE TABLE other (id int, x int);",
       "CREATE TABLE users (id int); CREATE TABLE other (id int);");
-  EXPECT_EQ(Messages(plan), (std::vector<std::string>{"· You're about to delete age column in users table with 2 items",
-                                                      "· You're about to delete nick column in users table with 2 items"}));
+  EXPECT_EQ(Messages(plan),
+            (std::vector<std::string>{"· You're about to delete age column in users table with 2 items",
+                                      "· You're about to delete nick column in users table with 2 items"}));
   ASSERT_EQ(plan.warnings.size(), 2u);
   EXPECT_EQ(plan.warnings[0].kind, "column");
   EXPECT_EQ(plan.warnings[0].entity, (diff::EntityPath{"public", "users", "age"}));
@@ -94,7 +97,8 @@ TEST_F(PgDataLoss, DropColumns) {
 TEST_F(PgDataLoss, NotNullColumnTruncatesBeforeTheAdd) {
   push::PushPlan plan = Plan(
       "CREATE TABLE users (id int); INSERT INTO users VALUES (1), (2), (3); CREATE TABLE empty_one (id int);",
-      "CREATE TABLE users (id int, email text NOT NULL, code text NOT NULL, seq int GENERATED ALWAYS AS IDENTITY,"
+      "CREATE TABLE users (id int, email text NOT NULL, code text NOT NULL, seq int GENERATED ALWAYS AS "
+      "IDENTITY,"
       "  flag boolean NOT NULL DEFAULT false);"
       "CREATE TABLE empty_one (id int, email text NOT NULL);");
   std::vector<std::string> texts = Texts(plan.statements);
@@ -112,7 +116,8 @@ TEST_F(PgDataLoss, NotNullColumnTruncatesBeforeTheAdd) {
   EXPECT_EQ(plan.warnings[0].kind, "add_not_null");
   EXPECT_EQ(plan.warnings[0].reason, "nulls_present");
   EXPECT_EQ(plan.warnings[0].entity, (diff::EntityPath{"public", "users", "email"}));
-  EXPECT_EQ(plan.warnings[0].extra_statements, (std::vector<std::string>{"truncate table \"users\" cascade;"}));
+  EXPECT_EQ(plan.warnings[0].extra_statements,
+            (std::vector<std::string>{"truncate table \"users\" cascade;"}));
   EXPECT_EQ(plan.tables_to_truncate, 1u);
 }
 
@@ -125,9 +130,10 @@ TEST_F(PgDataLoss, DropSchemaAndMaterializedViews) {
       "CREATE MATERIALIZED VIEW mv_empty AS SELECT id FROM t WITH NO DATA;",
       "CREATE TABLE t (id int);");
   // In plan order: views are dropped first; the unpopulated one has nothing to count.
-  EXPECT_EQ(Messages(plan), (std::vector<std::string>{"· You're about to delete \"mv\" materialized view with 2 items",
-                                                      "· You're about to delete stuff table with 1 items",
-                                                      "· You're about to delete old schema with 1 tables"}))
+  EXPECT_EQ(Messages(plan),
+            (std::vector<std::string>{"· You're about to delete \"mv\" materialized view with 2 items",
+                                      "· You're about to delete stuff table with 1 items",
+                                      "· You're about to delete old schema with 1 tables"}))
       << Join(Texts(plan.statements));
   ASSERT_EQ(plan.warnings.size(), 3u);
   EXPECT_EQ(plan.warnings[0].kind, "view");
@@ -140,15 +146,18 @@ TEST_F(PgDataLoss, DropSchemaAndMaterializedViews) {
 }
 
 TEST_F(PgDataLoss, DropPrimaryKeyUsesItsRealName) {
-  push::PushPlan plan = Plan("CREATE TABLE t (id int CONSTRAINT t_custom_pk PRIMARY KEY, v text);"
-                             "INSERT INTO t VALUES (1, 'a');",
-                             "CREATE TABLE t (id int NOT NULL, v text);");
+  push::PushPlan plan = Plan(
+      "CREATE TABLE t (id int CONSTRAINT t_custom_pk PRIMARY KEY, v text);"
+      "INSERT INTO t VALUES (1, 'a');",
+      "CREATE TABLE t (id int NOT NULL, v text);");
   std::vector<std::string> texts = Texts(plan.statements);
-  EXPECT_NE(std::find(texts.begin(), texts.end(), "ALTER TABLE \"t\" DROP CONSTRAINT \"t_custom_pk\";"), texts.end())
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "ALTER TABLE \"t\" DROP CONSTRAINT \"t_custom_pk\";"),
+            texts.end())
       << Join(texts);
   ASSERT_EQ(plan.warnings.size(), 1u);
   EXPECT_EQ(plan.warnings[0].message,
-            "· You're about to change t primary key. This statements may fail and you table may left without primary "
+            "· You're about to change t primary key. This statements may fail and you table may left without "
+            "primary "
             "key");
   EXPECT_EQ(plan.warnings[0].kind, "primary_key");
   EXPECT_EQ(plan.warnings[0].entity, (diff::EntityPath{"public", "t", "t_custom_pk"}));
@@ -159,11 +168,13 @@ TEST_F(PgDataLoss, AddUniqueToTableWithRows) {
   push::PushPlan plan = Plan("CREATE TABLE users (email text); INSERT INTO users VALUES ('a'), ('b');",
                              "CREATE TABLE users (email text CONSTRAINT users_email_uq UNIQUE);");
   EXPECT_EQ(Texts(plan.statements),
-            (std::vector<std::string>{"ALTER TABLE \"users\" ADD CONSTRAINT \"users_email_uq\" UNIQUE(\"email\");"}));
+            (std::vector<std::string>{
+                "ALTER TABLE \"users\" ADD CONSTRAINT \"users_email_uq\" UNIQUE(\"email\");"}));
   ASSERT_EQ(plan.warnings.size(), 1u);
-  EXPECT_EQ(plan.warnings[0].message,
-            "· You're about to add users_email_uq unique constraint to the table, which contains 2 items. If this "
-            "statement fails, you will receive an error from the database.");
+  EXPECT_EQ(
+      plan.warnings[0].message,
+      "· You're about to add users_email_uq unique constraint to the table, which contains 2 items. If this "
+      "statement fails, you will receive an error from the database.");
   EXPECT_EQ(plan.warnings[0].kind, "add_unique");
   EXPECT_EQ(plan.warnings[0].reason, "duplicates_present");
   EXPECT_EQ(plan.warnings[0].entity, (diff::EntityPath{"public", "users", "users_email_uq"}));
@@ -192,7 +203,8 @@ TEST_F(PgDataLoss, RenamedTableIsCountedUnderItsCurrentName) {
 
 TEST_F(PgDataLoss, NothingToCountRunsNoCountQuery) {
   push::PushPlan plan = Plan("CREATE TABLE t (id int);", "CREATE TABLE t (id int, note text);");
-  EXPECT_EQ(Texts(plan.statements), (std::vector<std::string>{"ALTER TABLE \"t\" ADD COLUMN \"note\" text;"}));
+  EXPECT_EQ(Texts(plan.statements),
+            (std::vector<std::string>{"ALTER TABLE \"t\" ADD COLUMN \"note\" text;"}));
   EXPECT_TRUE(plan.warnings.empty());
   EXPECT_EQ(queries_, introspect::pg::kMaxInspectQueries - 1) << "introspection only (no roles)";
 }

@@ -2,13 +2,13 @@
 #include "plan_test_support.h"
 
 #include <fmt/format.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <array>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
-#include <sys/stat.h>
 
 namespace dp::pgpush_test {
 
@@ -120,7 +120,8 @@ base::Result<void> RunScript(db::Connection& connection, const std::string& text
     statements = SplitSql(text);
   }
   for (const std::string& statement : statements) {
-    if (auto ran = connection.Exec(statement); !ran) return base::Fail("{}\n  in: {}", ran.error().message, statement);
+    if (auto ran = connection.Exec(statement); !ran)
+      return base::Fail("{}\n  in: {}", ran.error().message, statement);
   }
   return {};
 }
@@ -181,14 +182,16 @@ std::string NormalizeDump(const std::string& text) {
 }
 
 std::string PgDump(const std::string& url) {
-  return NormalizeDump(Capture("pg_dump --schema-only --no-owner --no-privileges " + ShellQuote(url) + " 2>&1"));
+  return NormalizeDump(
+      Capture("pg_dump --schema-only --no-owner --no-privileges " + ShellQuote(url) + " 2>&1"));
 }
 
 std::set<std::string> ServerRoles() {
   std::set<std::string> roles;
   auto url = test::PgUrl();
   if (!url) return roles;
-  std::string output = Capture("psql -At -c 'SELECT rolname FROM pg_roles' " + ShellQuote(*url) + " 2>/dev/null");
+  std::string output =
+      Capture("psql -At -c 'SELECT rolname FROM pg_roles' " + ShellQuote(*url) + " 2>/dev/null");
   std::istringstream in(output);
   std::string line;
   while (std::getline(in, line)) {
@@ -205,7 +208,8 @@ std::string RoleDump(const std::set<std::string>& baseline) {
     if (!baseline.count(role)) fresh.insert(role);
   }
   if (fresh.empty()) return "";
-  std::string output = Capture("pg_dumpall --roles-only --no-role-passwords -d " + ShellQuote(*url) + " 2>/dev/null");
+  std::string output =
+      Capture("pg_dumpall --roles-only --no-role-passwords -d " + ShellQuote(*url) + " 2>/dev/null");
   std::vector<std::string> lines;
   std::istringstream in(output);
   std::string line;
@@ -239,9 +243,11 @@ void DropRolesExcept(const std::set<std::string>& keep) {
   }
 }
 
-HintResolver::HintResolver(const nlohmann::json& hints) : hints_(hints.is_array() ? hints : nlohmann::json::array()) {}
+HintResolver::HintResolver(const nlohmann::json& hints)
+    : hints_(hints.is_array() ? hints : nlohmann::json::array()) {}
 
-std::vector<diff::Rename> HintResolver::Resolve(diff::EntityKind kind, std::span<const diff::EntityPath> deleted,
+std::vector<diff::Rename> HintResolver::Resolve(diff::EntityKind kind,
+                                                std::span<const diff::EntityPath> deleted,
                                                 std::span<const diff::EntityPath> created) {
   std::vector<diff::Rename> renames;
   std::vector<bool> used(deleted.size(), false);
@@ -271,7 +277,8 @@ std::vector<diff::Rename> HintResolver::Resolve(diff::EntityKind kind, std::span
       if (answered) break;
     }
     if (!answered) {
-      missing_.push_back(diff::MissingHint{kind, created[to], std::vector<diff::EntityPath>(deleted.begin(), deleted.end())});
+      missing_.push_back(diff::MissingHint{kind, created[to],
+                                           std::vector<diff::EntityPath>(deleted.begin(), deleted.end())});
     }
   }
   return renames;
@@ -311,7 +318,8 @@ introspect::Filters FiltersFromConfig(const nlohmann::json& config) {
   return filters;
 }
 
-base::Result<void> ApplyInTransaction(db::Connection& connection, const std::vector<sqlgen::Statement>& statements) {
+base::Result<void> ApplyInTransaction(db::Connection& connection,
+                                      const std::vector<sqlgen::Statement>& statements) {
   {
     db::Transaction transaction(connection);
     DP_TRY(transaction.status());

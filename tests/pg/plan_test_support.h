@@ -4,9 +4,8 @@
 // plan in one transaction, and role cleanup (roles are server-wide).
 #pragma once
 
-#include <nlohmann/json.hpp>
-
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
 #include <string>
@@ -81,7 +80,8 @@ introspect::Filters FiltersFromConfig(const nlohmann::json& config);
 
 /// Applies statements in one transaction (statements marked outside_transaction after
 /// COMMIT); on failure everything in the transaction is rolled back.
-base::Result<void> ApplyInTransaction(db::Connection& connection, const std::vector<sqlgen::Statement>& statements);
+base::Result<void> ApplyInTransaction(db::Connection& connection,
+                                      const std::vector<sqlgen::Statement>& statements);
 
 /// Statement texts, trimmed.
 std::vector<std::string> Texts(const std::vector<sqlgen::Statement>& statements);

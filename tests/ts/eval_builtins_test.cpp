@@ -93,6 +93,15 @@ TEST(EvalBuiltinsTest, String) {
   EXPECT_EQ(Eval("'2024-01-15'.match(/(?<y>\\d{4})-(?<m>\\d\\d)/).groups"), "{ y: '2024', m: '01' }");
 }
 
+TEST(EvalBuiltinsTest, HugeAndNonFiniteArguments) {
+  EXPECT_EQ(Eval("[...[() => 'x'.padStart(Infinity), () => Array.from({ length: Infinity }), () => 'x'.repeat(-1),"
+                 "() => new Array(-1), () => [].length = 2 ** 40].map((f) => { try { f(); return 'ok'; } catch (e) { return e.name; } })]"),
+            "[ 'RangeError', 'RangeError', 'RangeError', 'RangeError', 'RangeError' ]");
+  EXPECT_EQ(Eval("['a,b,c'.split(',', Infinity), 'a,b'.split(',', NaN), 'abc'.slice(-Infinity, Infinity), 'abc'.at(Infinity),"
+                 "[1, 2].slice(NaN), (() => { const r = /a/g; r.lastIndex = Infinity; return r.exec('aa'); })()]"),
+            "[ [], [], 'abc', undefined, [ 1, 2 ], null ]");
+}
+
 TEST(EvalBuiltinsTest, RegExp) {
   EXPECT_EQ(Eval("[/ab+/i.test('xABBy'), /^a$/m.test('b\\na'), /a.b/s.test('a\\nb'), /x/.source, /x/gi.flags]"),
             "[ true, true, true, 'x', 'gi' ]");

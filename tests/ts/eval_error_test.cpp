@@ -28,6 +28,16 @@ TEST(EvalErrorTest, NotDefined) {
             " 2 | export const t = { name: vachar('name') };\n"
             "   |                          ^~~~~~\n");
   EXPECT_EQ(FirstKind("missing;"), "EvalNotDefined");
+  EXPECT_EQ(Errors("const varchar = (n) => n;\nconst timestamp = 1;\nexport const c = [vachar('x'), timestmp];\n"),
+            "main.ts:3:19: error: 'vachar' is not defined\n"
+            " 3 | export const c = [vachar('x'), timestmp];\n"
+            "   |                   ^~~~~~\n"
+            "note: did you mean 'varchar'?\n");
+  EXPECT_EQ(Errors("export const n = Mathh.max(1, 2);\n"),
+            "main.ts:1:18: error: 'Mathh' is not defined\n"
+            " 1 | export const n = Mathh.max(1, 2);\n"
+            "   |                  ^~~~~\n"
+            "note: did you mean 'Math'?\n");
 }
 
 TEST(EvalErrorTest, NotAFunction) {

@@ -1,7 +1,7 @@
 // Golden tests of the evaluator: every tests/golden/ts/eval/*.ts is evaluated and its
 // output compared with the `.out` sibling. A golden file may hold several files, each
 // introduced by a line `// --- <path>` (Carbon's file tests); text before the first marker
-// is main.ts, the module that is evaluated; a first line `// limits: steps=N depth=M`
+// is main.ts, the module that is evaluated; a first line `// limits: steps=N depth=M memory=B`
 // lowers the limits. Output: console lines as `console: ...`, then
 // `name = value` per export, or `[Kind]` plus the rendered diagnostic for errors. Files
 // named fail_* must produce an error, and only they may. UPDATE_GOLDEN=1 rewrites the .out.
@@ -46,6 +46,11 @@ Limits LimitsOf(const std::string& text) {
 
 std::string RunGolden(const std::string& text, bool* failed) {
   testing::EvalHarness h(LimitsOf(text));
+  if (text.rfind("// limits:", 0) == 0) {
+    std::string first = text.substr(0, text.find('\n'));
+    size_t memory = first.find("memory=");
+    if (memory != std::string::npos) h.options().max_heap_bytes = std::stoull(first.substr(memory + 7));
+  }
   std::string current = "main.ts";
   std::string body;
   std::istringstream lines(text);

@@ -55,9 +55,9 @@ struct SessionRoles {
 /// (`session_user`) when the desired policy of that name says so: PostgreSQL stored the
 /// role the keyword meant.
 std::map<std::string, model::OrderedMap<model::pg::Policy>> ReadPolicies(const Rows& rows,
-                                                                          const InspectOptions& options,
-                                                                          const SessionRoles& session,
-                                                                          model::pg::Snapshot& snapshot);
+                                                                         const InspectOptions& options,
+                                                                         const SessionRoles& session,
+                                                                         model::pg::Snapshot& snapshot);
 
 /// Constraints and indexes of tables, by relation oid.
 struct TableParts {
@@ -73,8 +73,8 @@ void ReadConstraints(const Rows& rows, const std::map<long long, const Relation*
 void ReadIndexes(const Rows& rows, std::map<long long, TableParts>& parts);
 
 /// The table entry for `relation`.
-model::pg::Table BuildTable(const Relation& relation, std::vector<model::pg::Column> columns, TableParts parts,
-                            model::OrderedMap<model::pg::Policy> policies);
+model::pg::Table BuildTable(const Relation& relation, std::vector<model::pg::Column> columns,
+                            TableParts parts, model::OrderedMap<model::pg::Policy> policies);
 
 /// The view entry for `relation` (a view or materialized view).
 model::pg::View BuildView(const Relation& relation, std::vector<model::pg::Column> columns);

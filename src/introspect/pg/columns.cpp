@@ -49,7 +49,8 @@ std::string DataType(const Rows::Row& row) {
 }
 
 /// The column type as drizzle-kit writes it for an introspected column.
-std::string ColumnType(const Rows::Row& row, const std::string& data_type, std::optional<std::string>& type_schema) {
+std::string ColumnType(const Rows::Row& row, const std::string& data_type,
+                       std::optional<std::string>& type_schema) {
   const std::string& category = row.Text("category");
   const long long dims = row.Int("dims");
   if (row.Bool("is_enum")) {
@@ -70,9 +71,11 @@ std::string ColumnType(const Rows::Row& row, const std::string& data_type, std::
   mapped = ReplaceFirst(mapped, "character", "char");
   mapped = TrimChar(mapped, '"');
   if (category == "USER-DEFINED") {
-    static constexpr std::string_view kExtensionTypes[] = {"vector", "geometry", "halfvec", "sparsevec", "bit"};
+    static constexpr std::string_view kExtensionTypes[] = {"vector", "geometry", "halfvec", "sparsevec",
+                                                           "bit"};
     const std::string& udt = row.Text("udt_name");
-    if (std::find(std::begin(kExtensionTypes), std::end(kExtensionTypes), udt) == std::end(kExtensionTypes)) return udt;
+    if (std::find(std::begin(kExtensionTypes), std::end(kExtensionTypes), udt) == std::end(kExtensionTypes))
+      return udt;
   }
   return mapped;
 }
@@ -100,7 +103,8 @@ std::map<long long, std::vector<mpg::Column>> ReadColumns(const Rows& rows) {
     const std::string data_type = DataType(row);
     column.type = ColumnType(row, data_type, column.type_schema);
     column.not_null = row.Bool("not_null");
-    if (!row.IsNull("generated_expr")) column.generated = mpg::Generated{"stored", row.Text("generated_expr")};
+    if (!row.IsNull("generated_expr"))
+      column.generated = mpg::Generated{"stored", row.Text("generated_expr")};
     const std::string& identity = row.Text("identity");
     if (identity == "a" || identity == "d") column.identity = ReadIdentity(row);
     const bool serial = data_type == "serial" || data_type == "bigserial" || data_type == "smallserial";

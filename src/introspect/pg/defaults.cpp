@@ -12,15 +12,20 @@ namespace dp::introspect::pg {
 
 namespace {
 
-bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_'; }
+bool IsWordChar(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_';
+}
 
-bool StartsWith(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
+bool StartsWith(std::string_view text, std::string_view prefix) {
+  return text.substr(0, prefix.size()) == prefix;
+}
 bool EndsWith(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
 }
 
 bool IsNumericType(std::string_view type) {
-  return type == "integer" || type == "smallint" || type == "bigint" || type == "double precision" || type == "real";
+  return type == "integer" || type == "smallint" || type == "bigint" || type == "double precision" ||
+         type == "real";
 }
 
 /// One element of a parsed array literal: a leaf (text as PostgreSQL printed it, and its

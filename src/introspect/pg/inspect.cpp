@@ -18,9 +18,11 @@ namespace {
 /// drizzle-kit's tablesFilter, extended like its config loader for extensionsFilters.
 std::vector<std::string> TablePatterns(const Filters& filters) {
   std::vector<std::string> patterns = filters.tables;
-  if (std::find(filters.extensions.begin(), filters.extensions.end(), "postgis") != filters.extensions.end()) {
+  if (std::find(filters.extensions.begin(), filters.extensions.end(), "postgis") !=
+      filters.extensions.end()) {
     for (const char* pattern : {"!geography_columns", "!geometry_columns", "!spatial_ref_sys"}) {
-      if (std::find(patterns.begin(), patterns.end(), pattern) == patterns.end()) patterns.emplace_back(pattern);
+      if (std::find(patterns.begin(), patterns.end(), pattern) == patterns.end())
+        patterns.emplace_back(pattern);
     }
   }
   return patterns;
@@ -70,7 +72,8 @@ base::Result<Inspection> InspectWithFacts(db::Connection& connection, const Filt
   std::vector<std::string> policy_schemas = filters.schemas;
   if (options.desired != nullptr && !policy_schemas.empty()) {
     for (const auto& [name, policy] : options.desired->policies) {
-      if (policy.schema && std::find(policy_schemas.begin(), policy_schemas.end(), *policy.schema) == policy_schemas.end()) {
+      if (policy.schema &&
+          std::find(policy_schemas.begin(), policy_schemas.end(), *policy.schema) == policy_schemas.end()) {
         policy_schemas.push_back(*policy.schema);
       }
     }
@@ -102,7 +105,8 @@ base::Result<Inspection> InspectWithFacts(db::Connection& connection, const Filt
   std::vector<Relation> relations = ReadRelations(*relation_rows);
   std::map<long long, const Relation*> tables;
   for (const Relation& relation : relations) {
-    if (relation.kind == 'r' && ts::MatchTablesFilter(relation.name, patterns)) tables.emplace(relation.oid, &relation);
+    if (relation.kind == 'r' && ts::MatchTablesFilter(relation.name, patterns))
+      tables.emplace(relation.oid, &relation);
   }
   auto columns = ReadColumns(*column_rows);
   std::map<long long, TableParts> parts;
@@ -113,10 +117,12 @@ base::Result<Inspection> InspectWithFacts(db::Connection& connection, const Filt
   for (const Relation& relation : relations) {
     if (relation.kind != 'r' || !tables.count(relation.oid)) continue;
     TableParts& part = parts[relation.oid];
-    if (!part.primary_key_name.empty()) result.facts.primary_key_names[relation.Key()] = part.primary_key_name;
+    if (!part.primary_key_name.empty())
+      result.facts.primary_key_names[relation.Key()] = part.primary_key_name;
     auto policy = policies.find(relation.Key());
-    mpg::Table table = BuildTable(relation, std::move(columns[relation.oid]), std::move(part),
-                                  policy == policies.end() ? model::OrderedMap<mpg::Policy>{} : std::move(policy->second));
+    mpg::Table table =
+        BuildTable(relation, std::move(columns[relation.oid]), std::move(part),
+                   policy == policies.end() ? model::OrderedMap<mpg::Policy>{} : std::move(policy->second));
     snapshot.tables.insert_or_assign(relation.Key(), std::move(table));
   }
   for (const Relation& relation : relations) {

@@ -67,8 +67,9 @@ bool RoleIsManaged(const Filters& filters, const std::string& name) {
   }
   std::vector<std::string> exclude = filters.roles_exclude;
   if (filters.roles_provider == "supabase") {
-    exclude.insert(exclude.end(), {"anon", "authenticator", "authenticated", "service_role", "supabase_auth_admin",
-                                   "supabase_storage_admin", "dashboard_user", "supabase_admin"});
+    exclude.insert(exclude.end(),
+                   {"anon", "authenticator", "authenticated", "service_role", "supabase_auth_admin",
+                    "supabase_storage_admin", "dashboard_user", "supabase_admin"});
   } else if (filters.roles_provider == "neon") {
     exclude.insert(exclude.end(), {"authenticated", "anonymous"});
   }
@@ -101,12 +102,14 @@ class DesiredPolicies {
     if (desired == nullptr) return;
     for (const auto& [key, table] : desired->tables) {
       std::string schema = table.schema.empty() ? "public" : table.schema;
-      for (const auto& [name, policy] : table.policies) by_table_[schema + "." + table.name + "." + name] = &policy;
+      for (const auto& [name, policy] : table.policies)
+        by_table_[schema + "." + table.name + "." + name] = &policy;
     }
   }
 
   /// The desired policy `name` of table schema.table, or the linked policy of that name.
-  const mpg::Policy* Find(const std::string& schema, const std::string& table, const std::string& name) const {
+  const mpg::Policy* Find(const std::string& schema, const std::string& table,
+                          const std::string& name) const {
     if (desired_ == nullptr) return nullptr;
     auto it = by_table_.find(schema + "." + table + "." + name);
     return it != by_table_.end() ? it->second : desired_->policies.Get(name);
@@ -122,7 +125,9 @@ std::vector<std::string> SessionKeywords(std::vector<std::string> roles, const m
                                          const SessionRoles& session) {
   if (desired == nullptr || !desired->to) return roles;
   const std::vector<std::string>& wanted = *desired->to;
-  auto wants = [&](const std::string& role) { return std::find(wanted.begin(), wanted.end(), role) != wanted.end(); };
+  auto wants = [&](const std::string& role) {
+    return std::find(wanted.begin(), wanted.end(), role) != wanted.end();
+  };
   for (std::string& role : roles) {
     if (wants(role)) continue;
     for (const char* keyword : {"current_user", "current_role"}) {
@@ -135,9 +140,10 @@ std::vector<std::string> SessionKeywords(std::vector<std::string> roles, const m
 
 }  // namespace
 
-std::map<std::string, model::OrderedMap<mpg::Policy>> ReadPolicies(const Rows& rows, const InspectOptions& options,
-                                                                     const SessionRoles& session,
-                                                                     mpg::Snapshot& snapshot) {
+std::map<std::string, model::OrderedMap<mpg::Policy>> ReadPolicies(const Rows& rows,
+                                                                   const InspectOptions& options,
+                                                                   const SessionRoles& session,
+                                                                   mpg::Snapshot& snapshot) {
   std::map<std::string, model::OrderedMap<mpg::Policy>> by_table;
   const DesiredPolicies desired(options.desired);
   for (Rows::Row row : rows) {
@@ -146,8 +152,8 @@ std::map<std::string, model::OrderedMap<mpg::Policy>> ReadPolicies(const Rows& r
     policy.as = row.Text("as_kind");
     policy.command = row.Text("command");
     policy.to = row.Strings("roles");
-    policy.to = SessionKeywords(*policy.to, desired.Find(row.Text("schema"), row.Text("table_name"), policy.name),
-                                session);
+    policy.to = SessionKeywords(
+        *policy.to, desired.Find(row.Text("schema"), row.Text("table_name"), policy.name), session);
     policy.using_expr = row.Opt("using_expr");
     policy.with_check = row.Opt("with_check");
     if (options.desired != nullptr) {

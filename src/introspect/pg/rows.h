@@ -20,7 +20,8 @@ class Rows {
   /// One row; accessors take a column name the query must have (programmer error otherwise).
   class Row {
    public:
-    Row(const Rows& rows, const std::vector<std::optional<std::string>>& values) : rows_(rows), values_(values) {}
+    Row(const Rows& rows, const std::vector<std::optional<std::string>>& values)
+        : rows_(rows), values_(values) {}
     /// The value, nullopt for SQL NULL.
     const std::optional<std::string>& Opt(std::string_view column) const;
     /// The value, "" for SQL NULL.

@@ -64,12 +64,14 @@ std::string Trim(std::string_view text) {
 std::string CheckValue(const std::string& definition) {
   std::string text = Trim(definition);
   constexpr std::string_view kNotValid = " NOT VALID";
-  if (text.size() > kNotValid.size() && text.compare(text.size() - kNotValid.size(), kNotValid.size(), kNotValid) == 0) {
+  if (text.size() > kNotValid.size() &&
+      text.compare(text.size() - kNotValid.size(), kNotValid.size(), kNotValid) == 0) {
     text.resize(text.size() - kNotValid.size());
   }
   if (text.rfind("CHECK", 0) == 0) text = Trim(std::string_view(text).substr(5));
   // Two layers, as drizzle-kit strips "CHECK ((" and "))".
-  for (int layer = 0; layer < 2 && WrappedInParens(text); ++layer) text = Trim(std::string_view(text).substr(1, text.size() - 2));
+  for (int layer = 0; layer < 2 && WrappedInParens(text); ++layer)
+    text = Trim(std::string_view(text).substr(1, text.size() - 2));
   return text;
 }
 
@@ -153,8 +155,8 @@ mpg::Table BuildTable(const Relation& relation, std::vector<mpg::Column> columns
     table.columns.insert_or_assign(name, std::move(column));
   }
   if (parts.primary_key.size() > 1) {
-    table.composite_primary_keys.insert_or_assign(parts.primary_key_name,
-                                                  mpg::CompositePk{parts.primary_key_name, parts.primary_key});
+    table.composite_primary_keys.insert_or_assign(
+        parts.primary_key_name, mpg::CompositePk{parts.primary_key_name, parts.primary_key});
   }
   table.indexes = std::move(parts.indexes);
   table.foreign_keys = std::move(parts.foreign_keys);

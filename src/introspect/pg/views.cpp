@@ -21,7 +21,8 @@ struct OptionField {
   std::optional<double> mpg::ViewWith::*number = nullptr;
 };
 
-constexpr OptionField Text(const char* option, const char* key, std::optional<std::string> mpg::ViewWith::*m) {
+constexpr OptionField Text(const char* option, const char* key,
+                           std::optional<std::string> mpg::ViewWith::*m) {
   return {option, key, m, nullptr, nullptr};
 }
 constexpr OptionField Flag(const char* option, const char* key, std::optional<bool> mpg::ViewWith::*m) {
@@ -41,21 +42,26 @@ constexpr OptionField kOptions[] = {
     Flag("autovacuum_enabled", "autovacuumEnabled", &mpg::ViewWith::autovacuum_enabled),
     Text("vacuum_index_cleanup", "vacuumIndexCleanup", &mpg::ViewWith::vacuum_index_cleanup),
     Flag("vacuum_truncate", "vacuumTruncate", &mpg::ViewWith::vacuum_truncate),
-    Number("autovacuum_vacuum_threshold", "autovacuumVacuumThreshold", &mpg::ViewWith::autovacuum_vacuum_threshold),
+    Number("autovacuum_vacuum_threshold", "autovacuumVacuumThreshold",
+           &mpg::ViewWith::autovacuum_vacuum_threshold),
     Number("autovacuum_vacuum_scale_factor", "autovacuumVacuumScaleFactor",
            &mpg::ViewWith::autovacuum_vacuum_scale_factor),
-    Number("autovacuum_vacuum_cost_delay", "autovacuumVacuumCostDelay", &mpg::ViewWith::autovacuum_vacuum_cost_delay),
-    Number("autovacuum_vacuum_cost_limit", "autovacuumVacuumCostLimit", &mpg::ViewWith::autovacuum_vacuum_cost_limit),
+    Number("autovacuum_vacuum_cost_delay", "autovacuumVacuumCostDelay",
+           &mpg::ViewWith::autovacuum_vacuum_cost_delay),
+    Number("autovacuum_vacuum_cost_limit", "autovacuumVacuumCostLimit",
+           &mpg::ViewWith::autovacuum_vacuum_cost_limit),
     Number("autovacuum_freeze_min_age", "autovacuumFreezeMinAge", &mpg::ViewWith::autovacuum_freeze_min_age),
     Number("autovacuum_freeze_max_age", "autovacuumFreezeMaxAge", &mpg::ViewWith::autovacuum_freeze_max_age),
-    Number("autovacuum_freeze_table_age", "autovacuumFreezeTableAge", &mpg::ViewWith::autovacuum_freeze_table_age),
+    Number("autovacuum_freeze_table_age", "autovacuumFreezeTableAge",
+           &mpg::ViewWith::autovacuum_freeze_table_age),
     Number("autovacuum_multixact_freeze_min_age", "autovacuumMultixactFreezeMinAge",
            &mpg::ViewWith::autovacuum_multixact_freeze_min_age),
     Number("autovacuum_multixact_freeze_max_age", "autovacuumMultixactFreezeMaxAge",
            &mpg::ViewWith::autovacuum_multixact_freeze_max_age),
     Number("autovacuum_multixact_freeze_table_age", "autovacuumMultixactFreezeTableAge",
            &mpg::ViewWith::autovacuum_multixact_freeze_table_age),
-    Number("log_autovacuum_min_duration", "logAutovacuumMinDuration", &mpg::ViewWith::log_autovacuum_min_duration),
+    Number("log_autovacuum_min_duration", "logAutovacuumMinDuration",
+           &mpg::ViewWith::log_autovacuum_min_duration),
     Flag("user_catalog_table", "userCatalogTable", &mpg::ViewWith::user_catalog_table),
 };
 

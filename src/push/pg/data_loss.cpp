@@ -46,7 +46,9 @@ std::string SqlLiteral(const std::string& text) {
   return out + "'";
 }
 
-std::string PgSchema(const std::string& schema) { return schema.empty() ? "public" : schema; }
+std::string PgSchema(const std::string& schema) {
+  return schema.empty() ? "public" : schema;
+}
 
 /// drizzle-kit's concatSchemaAndTableName: `"schema"."table"`, or `"table"` for the
 /// default schema.
@@ -80,7 +82,9 @@ class NameHistory {
   std::string OriginalSchema(const std::string& schema) const { return Original(schemas_, PgSchema(schema)); }
 
  private:
-  static std::string Key(const std::string& schema, const std::string& name) { return PgSchema(schema) + "." + name; }
+  static std::string Key(const std::string& schema, const std::string& name) {
+    return PgSchema(schema) + "." + name;
+  }
   static std::string Original(const std::map<std::string, std::string>& renames, const std::string& name) {
     auto it = renames.find(name);
     return it == renames.end() ? name : it->second;
@@ -153,7 +157,8 @@ bool FillsItself(const mpg::Column& column) {
 
 }  // namespace
 
-base::Result<PushPlan> AnalyzeDataLoss(db::Connection& connection, dpg::Plan plan, const mpg::Snapshot& current,
+base::Result<PushPlan> AnalyzeDataLoss(db::Connection& connection, dpg::Plan plan,
+                                       const mpg::Snapshot& current,
                                        const introspect::pg::CatalogFacts& facts) {
   NameHistory history;
   Counter counter;
@@ -169,7 +174,8 @@ base::Result<PushPlan> AnalyzeDataLoss(db::Connection& connection, dpg::Plan pla
     history.Record(change);
     Finding finding;
     if (const auto* drop = std::get_if<dpg::DropTable>(&change)) {
-      finding = {change_idx, Check::DropTable, table_probe(drop->schema, drop->name), drop->schema, drop->name, ""};
+      finding = {change_idx,   Check::DropTable, table_probe(drop->schema, drop->name),
+                 drop->schema, drop->name,       ""};
     } else if (const auto* drop = std::get_if<dpg::DropView>(&change)) {
       if (!drop->materialized) continue;
       std::string key = PgSchema(drop->schema) + "." + drop->name;
@@ -179,26 +185,26 @@ base::Result<PushPlan> AnalyzeDataLoss(db::Connection& connection, dpg::Plan pla
       }
       finding = {change_idx, Check::DropMatview, probe, drop->schema, drop->name, ""};
     } else if (const auto* drop = std::get_if<dpg::DropColumn>(&change)) {
-      finding = {change_idx, Check::DropColumn, table_probe(drop->schema, drop->table), drop->schema, drop->table,
-                 drop->column};
+      finding = {change_idx,   Check::DropColumn, table_probe(drop->schema, drop->table),
+                 drop->schema, drop->table,       drop->column};
     } else if (const auto* drop = std::get_if<dpg::DropSchema>(&change)) {
-      finding = {change_idx, Check::DropSchema, counter.SchemaTables(history.OriginalSchema(drop->name)), drop->name,
-                 drop->name, ""};
+      finding = {change_idx, Check::DropSchema, counter.SchemaTables(history.OriginalSchema(drop->name)),
+                 drop->name, drop->name,        ""};
     } else if (auto* alter = std::get_if<dpg::AlterColumn>(&change)) {
       if (!dpg::Has(alter->changes, dpg::ColumnChange::PrimaryKey) || alter->to.primary_key) continue;
       auto [db_schema, db_table] = history.Original(alter->schema, alter->table);
       // drizzle-kit asks the database for the key's name; introspection read it.
       auto name = facts.primary_key_names.find(db_schema + "." + db_table);
       if (name != facts.primary_key_names.end()) alter->pk_constraint = name->second;
-      finding = {change_idx, Check::DropPk, table_probe(alter->schema, alter->table), alter->schema, alter->table,
-                 alter->pk_constraint};
+      finding = {change_idx,    Check::DropPk, table_probe(alter->schema, alter->table),
+                 alter->schema, alter->table,  alter->pk_constraint};
     } else if (const auto* add = std::get_if<dpg::AddColumn>(&change)) {
       if (!add->column.not_null || add->column.default_value || FillsItself(add->column)) continue;
-      finding = {change_idx, Check::AddNotNull, table_probe(add->schema, add->table), add->schema, add->table,
-                 add->column.name};
+      finding = {change_idx,  Check::AddNotNull, table_probe(add->schema, add->table),
+                 add->schema, add->table,        add->column.name};
     } else if (const auto* add = std::get_if<dpg::CreateUnique>(&change)) {
-      finding = {change_idx, Check::AddUnique, table_probe(add->schema, add->table), add->schema, add->table,
-                 add->unique.name};
+      finding = {change_idx,  Check::AddUnique, table_probe(add->schema, add->table),
+                 add->schema, add->table,       add->unique.name};
     } else {
       continue;
     }
@@ -217,33 +223,36 @@ base::Result<PushPlan> AnalyzeDataLoss(db::Connection& connection, dpg::Plan pla
     std::string schema = PgSchema(finding.schema);
     switch (finding.check) {
       case Check::DropTable:
-        warning.message = fmt::format("· You're about to delete {} table with {} items", finding.table, count);
+        warning.message =
+            fmt::format("· You're about to delete {} table with {} items", finding.table, count);
         warning.kind = "table";
         warning.entity = {schema, finding.table};
         tables_removed.insert(finding.table);
         break;
       case Check::DropMatview:
-        warning.message =
-            fmt::format("· You're about to delete \"{}\" materialized view with {} items", finding.table, count);
+        warning.message = fmt::format("· You're about to delete \"{}\" materialized view with {} items",
+                                      finding.table, count);
         warning.kind = "view";
         warning.entity = {schema, finding.table};
         matviews_removed.insert(finding.table);
         break;
       case Check::DropColumn:
-        warning.message = fmt::format("· You're about to delete {} column in {} table with {} items", finding.item,
-                                      finding.table, count);
+        warning.message = fmt::format("· You're about to delete {} column in {} table with {} items",
+                                      finding.item, finding.table, count);
         warning.kind = "column";
         warning.entity = {schema, finding.table, finding.item};
         columns_removed.insert(finding.table + "_" + finding.item);
         break;
       case Check::DropSchema:
-        warning.message = fmt::format("· You're about to delete {} schema with {} tables", finding.table, count);
+        warning.message =
+            fmt::format("· You're about to delete {} schema with {} tables", finding.table, count);
         warning.kind = "schema";
         warning.entity = {finding.table};
         break;
       case Check::DropPk:
         warning.message = fmt::format(
-            "· You're about to change {} primary key. This statements may fail and you table may left without "
+            "· You're about to change {} primary key. This statements may fail and you table may left "
+            "without "
             "primary key",
             finding.table);
         warning.kind = "primary_key";
@@ -252,12 +261,13 @@ base::Result<PushPlan> AnalyzeDataLoss(db::Connection& connection, dpg::Plan pla
         break;
       case Check::AddNotNull: {
         warning.message = fmt::format(
-            "· You're about to add not-null {} column without default value, which contains {} items", finding.item,
-            count);
+            "· You're about to add not-null {} column without default value, which contains {} items",
+            finding.item, count);
         warning.kind = "add_not_null";
         warning.reason = "nulls_present";
         warning.entity = {schema, finding.table, finding.item};
-        std::string truncate = fmt::format("truncate table {} cascade;", TableDisplay(finding.schema, finding.table));
+        std::string truncate =
+            fmt::format("truncate table {} cascade;", TableDisplay(finding.schema, finding.table));
         warning.extra_statements.push_back(truncate);
         truncates[finding.change_index].push_back(truncate);
         tables_truncated.insert(finding.table);
@@ -265,7 +275,8 @@ base::Result<PushPlan> AnalyzeDataLoss(db::Connection& connection, dpg::Plan pla
       }
       case Check::AddUnique:
         warning.message = fmt::format(
-            "· You're about to add {} unique constraint to the table, which contains {} items. If this statement "
+            "· You're about to add {} unique constraint to the table, which contains {} items. If this "
+            "statement "
             "fails, you will receive an error from the database.",
             finding.item, count);
         warning.kind = "add_unique";
@@ -289,7 +300,8 @@ base::Result<PushPlan> AnalyzeDataLoss(db::Connection& connection, dpg::Plan pla
     if (auto it = truncates.find(change_idx); it != truncates.end()) {
       for (const std::string& sql : it->second) add(sqlgen::Statement{sql, sqlgen::Hazard::DataLoss, false});
     }
-    for (sqlgen::Statement& statement : sqlgen::pg::GenerateChange(plan.changes[change_idx])) add(std::move(statement));
+    for (sqlgen::Statement& statement : sqlgen::pg::GenerateChange(plan.changes[change_idx]))
+      add(std::move(statement));
   }
   return result;
 }

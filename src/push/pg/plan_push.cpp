@@ -9,7 +9,8 @@ base::Result<PushPlan> PlanPush(db::Connection& connection, const model::pg::Sna
 }
 
 base::Result<PushPlan> PlanPush(db::Connection& connection, const model::pg::Snapshot& desired,
-                                const Filters& filters, diff::Resolver& resolver, const PlanOptions& options) {
+                                const Filters& filters, diff::Resolver& resolver,
+                                const PlanOptions& options) {
   introspect::pg::InspectOptions inspect_options;
   inspect_options.desired = &desired;
   auto inspection = introspect::pg::InspectWithFacts(connection, filters, inspect_options);

@@ -33,6 +33,7 @@ base::Result<PushPlan> PlanPush(db::Connection& connection, const model::pg::Sna
 /// returns the statements with drizzle-kit's truncates, the warnings and the counts.
 /// `current` and `facts` are the introspection the plan was diffed from.
 base::Result<PushPlan> AnalyzeDataLoss(db::Connection& connection, diff::pg::Plan plan,
-                                       const model::pg::Snapshot& current, const introspect::pg::CatalogFacts& facts);
+                                       const model::pg::Snapshot& current,
+                                       const introspect::pg::CatalogFacts& facts);
 
 }  // namespace dp::push::pg

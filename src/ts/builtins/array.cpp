@@ -132,9 +132,9 @@ void InstallArrayBuiltins(Evaluator& ev) {
     if (iterable) {
       items = e.IterateToVector(source);
     } else if (source.IsObject()) {
-      double n = e.ToNumber(e.Get(source, "length"));
+      double n = std::trunc(e.ToNumber(e.Get(source, "length")));
       if (std::isnan(n) || n < 0) n = 0;
-      e.CheckArrayLength(static_cast<size_t>(n));
+      if (n > static_cast<double>(e.options().max_array_length)) e.ThrowRangeError("invalid array length");
       for (size_t i = 0; i < static_cast<size_t>(n); ++i) items.push_back(e.GetV(source, Value::Number(static_cast<double>(i))));
     }
     if (!map_fn.IsUndefined()) {
@@ -150,6 +150,7 @@ void InstallArrayBuiltins(Evaluator& ev) {
     Object* a = ThisArray(ctx, "push");
     CheckWritable(ctx, a, "push");
     Ev(ctx).CheckArrayLength(a->elements.size() + ctx.args.size());
+    Ev(ctx).Charge(ctx.args.size() * sizeof(Value));
     a->elements.insert(a->elements.end(), ctx.args.begin(), ctx.args.end());
     return Value::Number(static_cast<double>(a->elements.size()));
   }, 1);

@@ -163,7 +163,7 @@ double ParseDate(std::string_view s) {
   auto flush = [&]() {
     if (cur.empty()) return;
     if (std::isdigit(static_cast<unsigned char>(cur[0]))) {
-      numbers.push_back(std::atoi(cur.c_str()));
+      numbers.push_back(cur.size() > 9 ? -1 : std::atoi(cur.c_str()));
     } else {
       for (int m = 0; m < 12; ++m) {
         if (cur.size() >= 3 && strncasecmp(cur.c_str(), kMonths[m], 3) == 0) month = m;

@@ -2,6 +2,9 @@
 // has back-references, so long inputs cannot blow the stack), exec/test and match arrays.
 #include "ts/builtins/regexp.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include "ts/builtins/builtins.h"
 #include "ts/builtins/unicode.h"
 
@@ -331,7 +334,7 @@ void InstallRegExpBuiltins(Evaluator& ev) {
     size_t from = 0;
     if (advance) {
       double last = e.ToNumber(e.Get(ctx.this_value, "lastIndex"));
-      from = Utf16ToByte(s, std::isnan(last) || last < 0 ? 0 : static_cast<size_t>(last));
+      from = Utf16ToByte(s, std::isnan(last) || last < 0 ? 0 : static_cast<size_t>(std::min(last, 4294967295.0)));
     }
     RegExpMatch m;
     if (!RegExpExec(e, re, s, from, &m)) {

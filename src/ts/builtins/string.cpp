@@ -133,7 +133,7 @@ Value Split(CallContext& ctx) {
   Evaluator& e = Ev(ctx);
   std::string s = ThisString(ctx, "split");
   Value sep = ctx.Arg(0);
-  double limit = ctx.Arg(1).IsUndefined() ? 4294967295.0 : static_cast<double>(static_cast<uint32_t>(ArgNumber(ctx, 1)));
+  double limit = ctx.Arg(1).IsUndefined() ? 4294967295.0 : static_cast<double>(ToUint32(ArgNumber(ctx, 1)));
   std::vector<Value> out;
   auto push = [&](std::string_view part) {
     if (static_cast<double>(out.size()) < limit) out.push_back(e.Str(part));
@@ -220,7 +220,7 @@ Value Pad(CallContext& ctx, bool at_start) {
   double target = ArgInteger(ctx, 0, 0);
   std::string filler = ctx.Arg(1).IsUndefined() ? " " : ArgString(ctx, 1);
   if (target <= static_cast<double>(units.size()) || filler.empty()) return e.Str(s);
-  e.CheckStringSize(static_cast<size_t>(target));
+  if (target > static_cast<double>(e.options().max_string_bytes)) e.ThrowRangeError("invalid string length");
   size_t needed = static_cast<size_t>(target) - units.size();
   Units fill_units(filler);
   std::string pad;

@@ -1,4 +1,4 @@
-import { columns } from './helpers';
+import { columns, varchar } from './helpers';
 
 export const users = {
   id: columns.id(),
@@ -6,3 +6,4 @@ export const users = {
 };
 // --- helpers.ts
 export const columns = { id: () => 'id' };
+export const varchar = (name: string, config?: { length: number }) => ({ name, ...config });
