@@ -5,12 +5,12 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 bash "$root/scripts/install-deps.sh"
-cmake -S "$root" -B "$root/build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDP_BUILD_TESTS=OFF -DDP_BUILD_BENCH=OFF >/dev/null
-cmake --build "$root/build" --target drizzle-push -j"$(nproc)"
+cmake -S "$root" -B "$root/build-example" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDP_BUILD_TESTS=OFF -DDP_BUILD_BENCH=OFF >/dev/null
+cmake --build "$root/build-example" --target drizzle-push -j"$(nproc)"
 cd "$root/example"
 rm -f local.db
 echo "== drizzle-push push --verbose (example/drizzle.config.ts -> example/local.db)"
-"$root/build/src/cli/drizzle-push" push --verbose
+"$root/build-example/src/cli/drizzle-push" push --verbose
 echo
 echo "== drizzle-push push (again: nothing to do)"
-"$root/build/src/cli/drizzle-push" push
+"$root/build-example/src/cli/drizzle-push" push

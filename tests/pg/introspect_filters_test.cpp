@@ -193,7 +193,7 @@ TEST(PgIntrospectFilters, RolesProviderIncludeExclude) {
   EXPECT_TRUE(snapshot.roles.contains("pgi_a"));
   EXPECT_TRUE(snapshot.roles.contains("anon"));
   for (const auto& [name, role] : snapshot.roles) EXPECT_NE(name.rfind("pg_", 0), 0u) << name;
-  DropRolesExcept(roles_before);
+  DropRoles(NewRoles(roles_before, "pgi_a pgi_b anon authenticated"));
 }
 
 }  // namespace

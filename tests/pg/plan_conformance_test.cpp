@@ -69,6 +69,13 @@ std::vector<std::string> ExpectedWarnings(const nlohmann::json& outcome_json) {
   return warnings;
 }
 
+/// Drops the roles a case made (those it names that were not there before the loop).
+void DropCaseRoles(const fs::path& dir, const std::set<std::string>& roles_before) {
+  std::string text = ReadFile((dir / "case.json").string()) + ReadFile((dir / "before.sql").string()) +
+                     ReadFile((dir / "snapshot.json").string());
+  DropRoles(NewRoles(roles_before, text));
+}
+
 /// The test server's user (DP_TEST_PG_URL's user part).
 std::string TestUser() {
   auto url = test::PgUrl();
@@ -112,7 +119,10 @@ Cycle RunCycle(const fs::path& dir, const nlohmann::json& case_json, const model
     if (auto ran = RunScript(db.conn(), ReadFile(path)); !ran)
       return fail(std::string(file) + ": " + ran.error().message);
   }
-  const std::string before_dump = PgDump(db.url()) + RoleDump(roles_before);
+  // Roles are server-wide: only those the case names are dumped and dropped.
+  const std::string case_text =
+      case_json.dump() + ReadFile((dir / "before.sql").string()) + ReadFile((dir / "snapshot.json").string());
+  const std::string before_dump = PgDump(db.url()) + RoleDump(NewRoles(roles_before, case_text));
   const introspect::Filters filters = FiltersFromConfig(case_json.value("config", nlohmann::json::object()));
   if (shadow != nullptr) {
     HintResolver shadow_resolver(case_json.value("hints", nlohmann::json::array()));
@@ -129,7 +139,7 @@ Cycle RunCycle(const fs::path& dir, const nlohmann::json& case_json, const model
   for (const auto& warning : plan->warnings) cycle.warnings.push_back(warning.message);
 
   auto applied = ApplyInTransaction(db.conn(), plan->statements);
-  cycle.after_dump = PgDump(db.url()) + RoleDump(roles_before);
+  cycle.after_dump = PgDump(db.url()) + RoleDump(NewRoles(roles_before, case_text));
   if (!applied) {
     cycle.rolled_back = cycle.after_dump == before_dump;
     return fail("apply failed: " + applied.error().message + (cycle.rolled_back ? " (rolled back)" : ""));
@@ -176,7 +186,7 @@ Outcome RunCase(const fs::path& dir, const std::set<std::string>& roles_before) 
   push::pg::PlanOptions drizzle_mode;
   drizzle_mode.diff.beyond_drizzle = false;
   Cycle product = RunCycle(dir, case_json, *desired, push::pg::PlanOptions{}, roles_before, &drizzle_mode);
-  DropRolesExcept(roles_before);
+  DropCaseRoles(dir, roles_before);
   outcome.ran = product.planned;
   outcome.detail += product.detail;
   if (!product.planned) return outcome;
@@ -203,7 +213,7 @@ Outcome RunCase(const fs::path& dir, const std::set<std::string>& roles_before) 
   outcome.deliberate = product.shadow_texts && drizzle_texts != product.texts;
   if (outcome.deliberate && !outcome.error_case) {
     Cycle drizzle = RunCycle(dir, case_json, *desired, drizzle_mode, roles_before);
-    DropRolesExcept(roles_before);
+    DropCaseRoles(dir, roles_before);
     outcome.after_drizzle_ok = drizzle.applied && drizzle.after_dump == expected_after;
     if (!*outcome.after_drizzle_ok) outcome.detail += "drizzle-kit mode apply: " + drizzle.detail;
   }
@@ -252,7 +262,7 @@ TEST(PgPushConformance, EveryCase) {
   for (const fs::path& dir : cases) {
     const std::string name = dir.filename().string();
     Outcome outcome = RunCase(dir, roles_before);
-    DropRolesExcept(roles_before);
+    DropCaseRoles(dir, roles_before);
     if (outcome.skipped) {
       ++skipped;
       std::cout << "pg " << name << ": skipped: " << outcome.detail << "\n";

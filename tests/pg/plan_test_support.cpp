@@ -200,14 +200,17 @@ std::set<std::string> ServerRoles() {
   return roles;
 }
 
-std::string RoleDump(const std::set<std::string>& baseline) {
-  auto url = test::PgUrl();
-  if (!url) return "";
-  std::set<std::string> fresh;
+std::set<std::string> NewRoles(const std::set<std::string>& baseline, const std::string& mentioned_in) {
+  std::set<std::string> roles;
   for (const std::string& role : ServerRoles()) {
-    if (!baseline.count(role)) fresh.insert(role);
+    if (!baseline.count(role) && mentioned_in.find(role) != std::string::npos) roles.insert(role);
   }
-  if (fresh.empty()) return "";
+  return roles;
+}
+
+std::string RoleDump(const std::set<std::string>& roles) {
+  auto url = test::PgUrl();
+  if (!url || roles.empty()) return "";
   std::string output =
       Capture("pg_dumpall --roles-only --no-role-passwords -d " + ShellQuote(*url) + " 2>/dev/null");
   std::vector<std::string> lines;
@@ -224,7 +227,7 @@ std::string RoleDump(const std::set<std::string>& baseline) {
       } else {
         name = rest.substr(0, rest.find_first_of(" ;"));
       }
-      if (fresh.count(name)) lines.push_back(line);
+      if (roles.count(name)) lines.push_back(line);
     }
   }
   std::sort(lines.begin(), lines.end());
@@ -233,11 +236,10 @@ std::string RoleDump(const std::set<std::string>& baseline) {
   return out;
 }
 
-void DropRolesExcept(const std::set<std::string>& keep) {
+void DropRoles(const std::set<std::string>& roles) {
   auto url = test::PgUrl();
   if (!url) return;
-  for (const std::string& role : ServerRoles()) {
-    if (keep.count(role)) continue;
+  for (const std::string& role : roles) {
     std::string quoted = "\"" + role + "\"";
     Capture("psql -q -c " + ShellQuote("DROP ROLE IF EXISTS " + quoted) + " " + ShellQuote(*url) + " 2>&1");
   }

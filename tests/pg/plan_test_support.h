@@ -53,14 +53,16 @@ std::string PgDump(const std::string& url);
 /// blank lines.
 std::string NormalizeDump(const std::string& text);
 
-/// The conformance corpus's role section: `pg_dumpall --roles-only` lines (CREATE ROLE /
-/// ALTER ROLE) of the roles not in `baseline`, sorted.
-std::string RoleDump(const std::set<std::string>& baseline);
-
 /// Roles on the test server (needs DP_TEST_PG_URL).
 std::set<std::string> ServerRoles();
-/// Drops every role not in `keep` (after the databases using them are gone).
-void DropRolesExcept(const std::set<std::string>& keep);
+/// Roles on the server that are not in `baseline` and whose name occurs in `mentioned_in`
+/// (roles are server-wide: other tests' roles are left alone).
+std::set<std::string> NewRoles(const std::set<std::string>& baseline, const std::string& mentioned_in);
+/// The conformance corpus's role section: `pg_dumpall --roles-only` lines (CREATE ROLE /
+/// ALTER ROLE) of `roles`, sorted.
+std::string RoleDump(const std::set<std::string>& roles);
+/// Drops `roles` (after the databases using them are gone).
+void DropRoles(const std::set<std::string>& roles);
 
 /// Answers rename questions from drizzle-kit 1.0 hints; a question no hint answers is
 /// recorded in missing() and treated as a create.

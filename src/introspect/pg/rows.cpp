@@ -65,7 +65,7 @@ std::string SqlLiteral(std::string_view text) {
 
 std::string SchemaArraySql(const std::vector<std::string>& schemas) {
   if (schemas.empty()) {
-    return "(SELECT array_agg(nspname::text) FROM pg_catalog.pg_namespace WHERE nspname NOT LIKE 'pg\\_%' "
+    return "ARRAY(SELECT nspname::text FROM pg_catalog.pg_namespace WHERE nspname NOT LIKE 'pg\\_%' "
            "AND nspname <> 'information_schema')";
   }
   std::string array = "ARRAY[";
