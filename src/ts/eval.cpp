@@ -155,6 +155,10 @@ Value Evaluator::AwaitValue(Value v) {
   if (!v.IsObject()) return v;
   auto* state = dynamic_cast<PromiseState*>(v.AsObject()->host.get());
   if (state == nullptr) return v;
+  if (!state->settled) {
+    ThrowError(error_proto_, "awaited a promise that never settles (timers and I/O do not run during evaluation)",
+               base::DiagKind::EvalUnsupported, current_span_);
+  }
   if (state->rejected) throw ScriptException{state->value, base::DiagKind::EvalThrown, current_span_};
   return state->value;
 }

@@ -107,6 +107,7 @@ Value Evaluator::EvalExprInner(const Expr* e) {
       return EvalYield(static_cast<const YieldExpr*>(e));
     case ExprKind::Await: {
       Value v = EvalExpr(static_cast<const AwaitExpr*>(e)->argument);
+      current_span_ = e->span;
       return AwaitValue(v);
     }
   }

@@ -224,6 +224,10 @@ TEST(EvalTest, AsyncAwait) {
                  "export default await g().catch((e) => 'caught ' + e.message)"),
             "'caught x'");
   EXPECT_EQ(Eval("export default await new Promise((resolve) => resolve(7)).then((v) => v * 2)"), "14");
+  EXPECT_EQ(Eval("export default await new Promise((resolve) => setTimeout(resolve, 10))"),
+            "main.ts:1:16: error: awaited a promise that never settles (timers and I/O do not run during evaluation)\n"
+            " 1 | export default await new Promise((resolve) => setTimeout(resolve, 10))\n"
+            "   |                ^" + std::string(54, '~') + "\n");
 }
 
 TEST(EvalTest, Labels) {
