@@ -37,27 +37,6 @@ ApplyReport ApplyBatch(db::Connection& connection, const std::vector<sqlgen::Sta
   return report;
 }
 
-}  // namespace
-
-ApplyReport ApplyInTransaction(db::Connection& connection, const std::vector<sqlgen::Statement>& statements,
-                               const ApplyPolicy& policy);
-
-ApplyReport Apply(db::Connection& connection, const std::vector<sqlgen::Statement>& statements,
-                  const ApplyPolicy& policy) {
-  if (policy.batch) return ApplyBatch(connection, statements);
-  if (!policy.transactional) return ApplyInOrder(connection, statements);
-  for (const std::string& sql : policy.before_begin) {
-    if (auto done = connection.Exec(sql); !done) {
-      ApplyReport report;
-      report.failure = ApplyFailure{kNoStatement, sql, done.error().message};
-      return report;
-    }
-  }
-  ApplyReport report = ApplyInTransaction(connection, statements, policy);
-  for (const std::string& sql : policy.after_end) (void)connection.Exec(sql);
-  return report;
-}
-
 ApplyReport ApplyInTransaction(db::Connection& connection, const std::vector<sqlgen::Statement>& statements,
                                const ApplyPolicy& policy) {
   ApplyReport report;
@@ -104,6 +83,24 @@ ApplyReport ApplyInTransaction(db::Connection& connection, const std::vector<sql
     }
     report.applied.push_back(i);
   }
+  return report;
+}
+
+}  // namespace
+
+ApplyReport Apply(db::Connection& connection, const std::vector<sqlgen::Statement>& statements,
+                  const ApplyPolicy& policy) {
+  if (policy.batch) return ApplyBatch(connection, statements);
+  if (!policy.transactional) return ApplyInOrder(connection, statements);
+  for (const std::string& sql : policy.before_begin) {
+    if (auto done = connection.Exec(sql); !done) {
+      ApplyReport report;
+      report.failure = ApplyFailure{kNoStatement, sql, done.error().message};
+      return report;
+    }
+  }
+  ApplyReport report = ApplyInTransaction(connection, statements, policy);
+  for (const std::string& sql : policy.after_end) (void)connection.Exec(sql);
   return report;
 }
 

@@ -22,14 +22,14 @@ std::optional<std::string> ReadFile(const fs::path& path) {
   return text.str();
 }
 
+}  // namespace
+
 std::vector<std::string> Lines(const std::string& text) {
   std::vector<std::string> lines;
   std::stringstream in(text);
   for (std::string line; std::getline(in, line);) lines.push_back(line);
   return lines;
 }
-
-}  // namespace
 
 std::optional<std::string> Case::File(const std::string& file) const { return ReadFile(fs::path(dir) / file); }
 

@@ -27,6 +27,9 @@ std::vector<Case> LoadCases(const std::string& shared_dir, const std::string& di
 /// expected.sql split on "--> statement-breakpoint" lines, each trimmed.
 std::vector<std::string> SplitStatements(const std::string& text);
 
+/// The text's lines, without their terminators.
+std::vector<std::string> Lines(const std::string& text);
+
 /// Trims whitespace at both ends.
 std::string Trim(const std::string& text);
 

@@ -3,6 +3,8 @@
 // db/ code, so a bug there cannot hide behind the same bug in the checker.
 #include "dialect_fixture.h"
 
+#include "conformance_case.h"
+
 #include <fmt/format.h>
 #include <sys/wait.h>
 
@@ -54,13 +56,6 @@ std::string WriteTemp(const fs::path& dir, const std::string& name, const std::s
   fs::path path = dir / name;
   std::ofstream(path, std::ios::binary) << text;
   return path.string();
-}
-
-std::vector<std::string> Lines(const std::string& text) {
-  std::vector<std::string> lines;
-  std::stringstream in(text);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  return lines;
 }
 
 // --- PostgreSQL ---------------------------------------------------------------------
@@ -248,13 +243,6 @@ class SqliteFixture final : public DialectFixture {
   }
 
  private:
-  static std::string Trim(const std::string& text) {
-    size_t begin = text.find_first_not_of(" \t\r\n");
-    if (begin == std::string::npos) return "";
-    size_t end = text.find_last_not_of(" \t\r\n");
-    return text.substr(begin, end - begin + 1);
-  }
-
   fs::path work_;
   std::string file_;
 };
