@@ -5,9 +5,13 @@
 // was. Prints a line per case and `N passed, M failed`; writes the summary to
 // <build>/conformance-summary.txt. A case failing that is not listed in
 // known_failures_<dialect>.txt (with its reason) fails the test, so regressions show.
+#include <fcntl.h>
 #include <fmt/format.h>
+#include <sys/file.h>
+#include <unistd.h>
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -170,8 +174,28 @@ class Runner {
   fs::path work_;
 };
 
+// An exclusive flock(2) on a side file, held for the object's lifetime.
+class FileLock {
+ public:
+  explicit FileLock(const std::string& path) : fd_(::open(path.c_str(), O_CREAT | O_RDWR, 0644)) {
+    if (fd_ >= 0) ::flock(fd_, LOCK_EX);
+  }
+  ~FileLock() {
+    if (fd_ >= 0) ::close(fd_);  // closing releases the lock
+  }
+  FileLock(const FileLock&) = delete;
+  FileLock& operator=(const FileLock&) = delete;
+
+ private:
+  int fd_;
+};
+
 void RunDialect(const std::string& dialect) {
   std::vector<Case> cases = LoadCases(DP_SHARED_DIR, dialect);
+  // DP_CONFORMANCE_ONLY=<substring> runs only the matching cases (for chasing one case).
+  if (const char* only = std::getenv("DP_CONFORMANCE_ONLY"); only && *only) {
+    std::erase_if(cases, [&](const Case& c) { return c.name.find(only) == std::string::npos; });
+  }
   if (cases.empty()) GTEST_SKIP() << "no conformance cases for " << dialect << " (../shared/conformance missing)";
   fs::path work = fs::temp_directory_path() / fmt::format("dp-conformance-{}-{}", dialect, ::getpid());
   fs::create_directories(work);
@@ -203,7 +227,7 @@ void RunDialect(const std::string& dialect) {
     std::string line = fmt::format("{} {}{}", ok ? "PASS" : "FAIL", c.name, ok ? "" : ": " + r.detail);
     lines << line << "\n";
     std::cout << line << std::endl;
-    if (!ok && !known.count(c.name)) unexpected.push_back(c.name);
+    if (!ok && !known.count(c.name)) unexpected.push_back(line);
     if (ok && known.count(c.name)) newly_passing.push_back(c.name);
   }
   std::string summary = fmt::format(
@@ -214,7 +238,10 @@ void RunDialect(const std::string& dialect) {
   std::cout << summary;
   fs::path summary_path = fs::path(DP_BINARY_DIR) / "conformance-summary.txt";
   {
-    // One block per dialect; rewrite this dialect's block, keep the others.
+    // One block per dialect; rewrite this dialect's block, keep the others. The dialects
+    // run as separate ctest entries in parallel: an exclusive lock keeps the
+    // read-modify-write whole.
+    FileLock lock(summary_path.string() + ".lock");
     std::map<std::string, std::string> blocks;
     std::ifstream in(summary_path);
     std::string current, text;
@@ -234,7 +261,7 @@ void RunDialect(const std::string& dialect) {
   }
   fs::remove_all(work);
   EXPECT_TRUE(unexpected.empty()) << "cases failing that are not in known_failures_" << dialect
-                                  << ".txt: " << fmt::format("{}", fmt::join(unexpected, ", "));
+                                  << ".txt:\n" << fmt::format("{}", fmt::join(unexpected, "\n"));
 }
 
 TEST(PushConformance, Sqlite) { RunDialect("sqlite"); }
