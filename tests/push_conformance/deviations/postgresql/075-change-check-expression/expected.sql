@@ -1,0 +1,3 @@
+ALTER TABLE "t" DROP CONSTRAINT "age_check";
+--> statement-breakpoint
+ALTER TABLE "t" ADD CONSTRAINT "age_check" CHECK ("t"."age" >= 18);

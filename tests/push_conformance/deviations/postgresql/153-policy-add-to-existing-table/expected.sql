@@ -1,0 +1,3 @@
+ALTER TABLE "t" ENABLE ROW LEVEL SECURITY;
+--> statement-breakpoint
+CREATE POLICY "t_pol" ON "t" AS PERMISSIVE FOR SELECT TO public USING (true);

@@ -1,0 +1,1 @@
+ALTER TABLE `items` ADD `owner_id` integer REFERENCES `users`(`id`) ON DELETE set null;
