@@ -147,10 +147,28 @@ class Runner {
         result.error_case_ok = db.Dump() == start_dump;
         if (!result.error_case_ok) result.detail = "drizzle-kit failed here; we exited 1 but changed the schema";
       } else if (first.exit_code == 0) {
+        // Applying is a deviation: it must be listed, and match our recorded dump and statements.
+        result.actual_dump = db.Dump(c.info.value("data", false));
+        result.actual_statements = Statements(output);
         CommandResult again = Push(c, config, hints, /*explain=*/true);
         result.error_case_ok = again.exit_code == 0 && Statements(ReadJsonOutput(again.output)).empty();
+        if (!result.error_case_ok) result.detail = "drizzle-kit failed here; we applied, but a second push plans more; ";
+        if (!expect.own_after || !expect.own_expected) {
+          result.error_case_ok = false;
+          result.detail += "drizzle-kit failed here and we applied: list the case in deviations_" + c.dialect +
+                           ".txt with our after.sql and expected.sql; ";
+        } else {
+          std::string expected_dump = db.NormalizeDump(*expect.after_sql);
+          if (result.actual_dump != expected_dump) {
+            result.error_case_ok = false;
+            result.detail += "dump: " + FirstDifference(expected_dump, result.actual_dump) + "; ";
+          }
+          if (result.actual_statements != SplitStatements(*expect.expected_sql)) {
+            result.error_case_ok = false;
+            result.detail += "statements differ from deviations/" + c.dialect + "/" + c.name + "/expected.sql; ";
+          }
+        }
         result.fixed_drizzle_failure = result.error_case_ok;
-        if (!result.error_case_ok) result.detail = "drizzle-kit failed here; we applied, but a second push plans more";
       } else {
         result.detail = fmt::format("drizzle-kit failed here; we exited {}: {}", first.exit_code,
                                     Trim(first.errors + first.output).substr(0, 300));
@@ -269,18 +287,20 @@ void RunDialect(const std::string& dialect) {
     }
     CaseResult r = runner.Run(c, expect, *db);
     db->Destroy();
-    if (update && deviation && !c.drizzle_failed) {
-      // Keep only the files where our result differs from drizzle-kit's.
+    if (update && deviation && (!c.drizzle_failed || !r.actual_dump.empty())) {
+      // Keep only the files where our result differs from drizzle-kit's (where drizzle-kit
+      // failed, both always differ).
       fs::path dir = DeviationDir(dialect, c.name);
       fs::create_directories(dir);
       std::string ours_sql = JoinStatements(r.actual_statements);
-      bool dump_differs = r.actual_dump != db->NormalizeDump(c.File("after.sql").value_or(""));
-      bool sql_differs = r.actual_statements != SplitStatements(c.File("expected.sql").value_or(""));
+      bool dump_differs = c.drizzle_failed || r.actual_dump != db->NormalizeDump(c.File("after.sql").value_or(""));
+      bool sql_differs = c.drizzle_failed || r.actual_statements != SplitStatements(c.File("expected.sql").value_or(""));
       if (dump_differs) std::ofstream(dir / "after.sql") << r.actual_dump;
       else fs::remove(dir / "after.sql");
       if (sql_differs) std::ofstream(dir / "expected.sql") << ours_sql;
       else fs::remove(dir / "expected.sql");
       r.dump_ok = r.statements_ok = true;
+      if (c.drizzle_failed && !r.actual_dump.empty()) r.error_case_ok = r.fixed_drizzle_failure = true;
     }
     bool ok = r.Passed(c);
     (ok ? passed : failed)++;

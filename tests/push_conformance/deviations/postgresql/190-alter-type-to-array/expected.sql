@@ -1,0 +1,1 @@
+ALTER TABLE "t" ALTER COLUMN "tags" SET DATA TYPE text[] USING ARRAY["tags"]::text[];
