@@ -117,7 +117,11 @@ Confirmation ConfirmDataLoss(const RunOptions& options, Reporter& reporter, cons
   if (options.config.force) {
     // drizzle-kit applies these silently with --force; we say what they do.
     out << reporter.style().Warning("Applying data-loss statements (--force):") << "\n";
-    for (const DataLossWarning& warning : plan.warnings) out << warning.message << "\n";
+    for (const DataLossWarning& warning : plan.warnings) {
+      out << warning.message << "\n";
+      // The statements drizzle-kit adds silently (e.g. the TRUNCATE before a NOT NULL column).
+      for (const std::string& extra : warning.extra_statements) out << "    runs: " << extra << "\n";
+    }
     out << "\n";
     return Confirmation::Accepted;
   }
