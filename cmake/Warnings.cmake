@@ -11,3 +11,24 @@ function(dp_library stage)
   target_link_libraries(dp_${stage} PUBLIC ${ARG_LINKS})
   dp_warnings(dp_${stage})
 endfunction()
+
+# dp_dialect_stage(<stage> LINKS deps...): a pipeline stage split by dialect. The stage's
+# shared *.cpp form dp_<stage> (an INTERFACE library while there are none), and each
+# dialect folder (pg, sqlite, mysql) with a CMakeLists.txt is added; it defines its own
+# dp_<stage>_<dialect>.
+function(dp_dialect_stage stage)
+  cmake_parse_arguments(ARG "" "" "LINKS" ${ARGN})
+  file(GLOB common_sources CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*.cpp)
+  if(common_sources)
+    dp_library(${stage} SOURCES ${common_sources} LINKS ${ARG_LINKS})
+  else()
+    add_library(dp_${stage} INTERFACE)
+    target_include_directories(dp_${stage} INTERFACE ${PROJECT_SOURCE_DIR}/src)
+    target_link_libraries(dp_${stage} INTERFACE ${ARG_LINKS})
+  endif()
+  foreach(dialect pg sqlite mysql)
+    if(EXISTS ${CMAKE_CURRENT_SOURCE_DIR}/${dialect}/CMakeLists.txt)
+      add_subdirectory(${dialect})
+    endif()
+  endforeach()
+endfunction()

@@ -3,6 +3,11 @@
 
 namespace dp::db {
 
+base::Result<void> Connection::Exec(std::string_view sql) {
+  DP_TRY(Query(sql));
+  return {};
+}
+
 base::Result<void> Connection::Begin() {
   return Exec("BEGIN");
 }

@@ -42,7 +42,8 @@ class Connection {
   /// Runs exactly one statement and returns its rows (empty for statements without rows).
   virtual base::Result<QueryResult> Query(std::string_view sql) = 0;
   /// Runs exactly one statement, discarding rows. Several statements in one string are an error.
-  virtual base::Result<void> Exec(std::string_view sql) = 0;
+  /// By default Query() with the rows dropped.
+  virtual base::Result<void> Exec(std::string_view sql);
 
   /// Transaction control; by default Exec("BEGIN" / "COMMIT" / "ROLLBACK").
   virtual base::Result<void> Begin();

@@ -55,12 +55,6 @@ class MysqlConnection final : public Connection {
     return out;
   }
 
-  base::Result<void> Exec(std::string_view sql) override {
-    auto result = Query(sql);
-    if (!result) return base::Fail(result.error());
-    return {};
-  }
-
  private:
   tl::unexpected<base::Error> Error() {
     last_error_.code = std::to_string(mysql_errno(mysql_));

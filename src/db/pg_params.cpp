@@ -36,14 +36,9 @@ std::string CleanUrl(const std::string& url, std::vector<std::pair<std::string, 
   std::string cleaned = url.substr(0, question);
   std::string_view query = std::string_view(url).substr(question + 1);
   std::string kept;
-  while (!query.empty()) {
-    size_t amp = query.find('&');
-    std::string_view pair = query.substr(0, amp);
-    query = amp == std::string_view::npos ? std::string_view() : query.substr(amp + 1);
-    if (pair.empty()) continue;
-    size_t eq = pair.find('=');
-    std::string key = PercentDecode(pair.substr(0, eq));
-    std::string value = eq == std::string_view::npos ? "" : PercentDecode(pair.substr(eq + 1));
+  for (const QueryParam& param : SplitQuery(query)) {
+    const std::string& key = param.key;
+    const std::string& value = param.value;
     if (key == "ssl") {
       // node-postgres: ssl=true verifies like Node's TLS defaults; ssl=false turns TLS off.
       if (value == "true" || value == "1") extra->emplace_back("sslmode", "verify-full");
@@ -56,7 +51,7 @@ std::string CleanUrl(const std::string& url, std::vector<std::pair<std::string, 
     }
     if (!LibpqKeywords().count(key)) continue;  // e.g. uselibpqcompat, schema: ignored like pg does
     kept += kept.empty() ? "" : "&";
-    kept += pair;
+    kept += param.raw;
   }
   if (!kept.empty()) cleaned += "?" + kept;
   return cleaned;

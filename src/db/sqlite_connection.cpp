@@ -62,12 +62,6 @@ class SqliteConnection final : public Connection {
     return out;
   }
 
-  base::Result<void> Exec(std::string_view sql) override {
-    auto result = Query(sql);
-    if (!result) return base::Fail(result.error());
-    return {};
-  }
-
  private:
   /// True when the text after the first statement holds another statement (not just
   /// whitespace and comments).

@@ -24,6 +24,20 @@ std::optional<std::string> Url::QueryValue(std::string_view key) const {
   return std::nullopt;
 }
 
+std::vector<QueryParam> SplitQuery(std::string_view query) {
+  std::vector<QueryParam> params;
+  while (!query.empty()) {
+    size_t amp = query.find('&');
+    std::string_view pair = query.substr(0, amp);
+    query = amp == std::string_view::npos ? std::string_view() : query.substr(amp + 1);
+    if (pair.empty()) continue;
+    size_t eq = pair.find('=');
+    std::string value = eq == std::string_view::npos ? std::string() : PercentDecode(pair.substr(eq + 1));
+    params.push_back(QueryParam{pair, PercentDecode(pair.substr(0, eq)), std::move(value)});
+  }
+  return params;
+}
+
 std::string PercentDecode(std::string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -116,16 +130,7 @@ base::Result<Url> ParseUrl(std::string_view text) {
     }
     url.port = port;
   }
-  while (!query.empty()) {
-    size_t amp = query.find('&');
-    std::string_view pair = query.substr(0, amp);
-    query = amp == std::string_view::npos ? std::string_view() : query.substr(amp + 1);
-    if (pair.empty()) continue;
-    size_t eq = pair.find('=');
-    std::string key = PercentDecode(pair.substr(0, eq));
-    std::string value = eq == std::string_view::npos ? std::string() : PercentDecode(pair.substr(eq + 1));
-    url.query.emplace_back(std::move(key), std::move(value));
-  }
+  for (QueryParam& param : SplitQuery(query)) url.query.emplace_back(std::move(param.key), std::move(param.value));
   return url;
 }
 

@@ -30,6 +30,16 @@ struct Url {
 /// Errors never include the password.
 base::Result<Url> ParseUrl(std::string_view text);
 
+/// One `key=value` of a query string: decoded key and value, and the pair as written.
+struct QueryParam {
+  std::string_view raw;
+  std::string key;
+  std::string value;  ///< "" when the pair has no '='.
+};
+
+/// Splits a query string (without '?') at '&', skipping empty pairs.
+std::vector<QueryParam> SplitQuery(std::string_view query);
+
 /// Decodes %XX escapes (and nothing else; '+' stays '+').
 std::string PercentDecode(std::string_view text);
 

@@ -86,6 +86,10 @@ const Json* ObjectReader::Raw(std::string_view key) {
   return Lookup(key, Presence::kOptional);
 }
 
+const Json* ObjectReader::RawRequired(std::string_view key) {
+  return Lookup(key, Presence::kRequired);
+}
+
 std::string ObjectReader::String(std::string_view key) {
   const Json* value = Lookup(key, Presence::kRequired);
   if (value == nullptr) return {};

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/result.h"
 #include "model/ordered_map.h"
 
 namespace dp::model::detail {
@@ -47,6 +48,8 @@ class ObjectReader {
   ReadContext& context() { return context_; }
   /// The raw value of `key` (nullptr when absent or this is not an object).
   const Json* Raw(std::string_view key);
+  /// Raw(), but an absent key is a "missing required key" error.
+  const Json* RawRequired(std::string_view key);
 
   std::string String(std::string_view key);
   std::optional<std::string> OptString(std::string_view key);
@@ -113,5 +116,18 @@ void PutOpt(Json& json, const char* key, const std::optional<T>& value) {
 
 /// Sets `json[key]` to a JS-formatted number when present.
 void PutOptNumber(Json& json, const char* key, const std::optional<double>& value);
+
+/// Parses snapshot text (keeping key order) and reads it with `from_json`; a parse error
+/// reads "<dialect> snapshot: <what>".
+template <class F>
+auto ReadJsonText(std::string_view text, std::string_view dialect, F&& from_json) -> decltype(from_json(Json())) {
+  Json json;
+  try {
+    json = Json::parse(text);
+  } catch (const Json::parse_error& error) {
+    return base::Fail("{} snapshot: {}", dialect, error.what());
+  }
+  return from_json(json);
+}
 
 }  // namespace dp::model::detail

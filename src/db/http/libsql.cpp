@@ -120,12 +120,6 @@ class LibsqlConnection final : public Connection {
     return ParseResult(first.at("response").at("result"));
   }
 
-  base::Result<void> Exec(std::string_view sql) override {
-    auto result = Query(sql);
-    if (!result) return base::Fail(result.error());
-    return {};
-  }
-
   base::Result<void> Rollback() override {
     if (!baton_) return {};  // the stream (and its transaction) is already gone
     return Exec("ROLLBACK");

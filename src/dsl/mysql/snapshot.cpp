@@ -4,7 +4,7 @@
 // columns recorded in `internal`; checks) and views with their algorithm / security options.
 #include "dsl/mysql/snapshot.h"
 
-#include "dsl/sqlite/lite_snapshot.h"
+#include "dsl/sqlite/lite_builder.h"
 
 namespace dp::dsl {
 
@@ -47,22 +47,17 @@ std::string Lower(std::string s) {
   return s;
 }
 
-class Builder {
+class Builder : public lite::BuilderBase {
  public:
-  Builder(ts::Interp& interp, Casing casing) : interp_(interp), casing_(casing) {}
+  Builder(ts::Interp& interp, Casing casing) : BuilderBase(interp, casing, kDialect) {}
 
-  void AddTable(lite::TableHost& table);
-  void AddView(lite::ViewHost& view);
   m::Snapshot Take() { return std::move(snapshot_); }
 
  private:
-  const SqlDialect& dialect() const { return lite::MysqlSqlDialect(); }
-  std::string Name(const ColumnHost& column) const { return lite::KitColumnName(column, casing_); }
+  void AddTable(lite::TableHost& table) override;
+  void AddView(lite::ViewHost& view) override;
   m::Column ColumnEntry(const ColumnHost& column, std::string name, bool in_table);
-  std::string IndexColumn(const std::string& index_name, Value column, base::Span span);
 
-  ts::Interp& interp_;
-  Casing casing_;
   m::Snapshot snapshot_;
 };
 
@@ -78,16 +73,8 @@ m::Column Builder::ColumnEntry(const ColumnHost& column, std::string name, bool 
   out.autoincrement = config.has_auto_increment ? config.auto_increment : false;
   if (config.has_on_update_now_field && config.has_on_update_now) out.on_update = true;
   if (config.has_generated) {
-    Value as = config.generated_as;
-    std::string text;
-    if (AsSql(as) != nullptr) {
-      text = lite::SqlText(interp_, as, dialect(), casing_);
-    } else if (interp_.IsCallable(as)) {
-      text = lite::SqlText(interp_, interp_.Call(as, Value(), {}), dialect(), casing_);
-    } else {
-      text = lite::Interpolate(interp_, as);
-    }
-    out.generated = m::Generated{config.generated_mode.empty() ? "stored" : config.generated_mode, text};
+    out.generated = m::Generated{config.generated_mode.empty() ? "stored" : config.generated_mode,
+                                 GeneratedText(config.generated_as, false)};
   }
   Value def = config.default_value;
   if (def.IsUndefined()) return out;
@@ -124,18 +111,6 @@ m::Column Builder::ColumnEntry(const ColumnHost& column, std::string name, bool 
   return out;
 }
 
-std::string Builder::IndexColumn(const std::string& index_name, Value column, base::Span span) {
-  if (AsSql(column) != nullptr) {
-    std::string sql = lite::SqlText(interp_, column, dialect(), casing_, true);
-    auto& indexes = *snapshot_.internal->indexes;
-    indexes[index_name].columns[sql].is_expression = true;
-    return sql;
-  }
-  ColumnHost* c = lite::AsLiteColumn(column, kDialect);
-  if (c == nullptr) lite::Refuse("index '" + index_name + "' expects columns or sql, got " + interp_.Describe(column), span);
-  return Name(*c);
-}
-
 std::optional<std::string> OptString(ts::Interp& interp, Value v) {
   if (v.IsNullish()) return std::nullopt;
   return lite::Interpolate(interp, v);
@@ -169,21 +144,8 @@ void Builder::AddTable(lite::TableHost& table) {
 
   for (lite::PrimaryKeyBuilderHost* pk : config.primary_keys) {
     std::vector<ColumnHost*> columns = lite::ConstraintColumns(interp_, pk->columns, kDialect, "primaryKey()");
-    std::string name;
-    if (!pk->name.IsNullish()) {
-      name = lite::Interpolate(interp_, pk->name);
-    } else {
-      name = table_name;
-      for (ColumnHost* c : columns) name += "_" + c->name;
-      name += "_pk";
-    }
-    m::CompositePk entry;
-    for (ColumnHost* c : columns) {
-      entry.columns.push_back(Name(*c));
-      if (casing_ != Casing::None) name = lite::ReplaceFirst(name, c->name, entry.columns.back());
-    }
-    entry.name = name;
-    out.composite_primary_keys.insert_or_assign(name, entry);
+    lite::NamedColumns named = PrimaryKeyEntry(table_name, *pk, columns);
+    out.composite_primary_keys.insert_or_assign(named.name, m::CompositePk{named.name, std::move(named.columns)});
     for (ColumnHost* c : columns) {
       m::Column* column = out.columns.Get(Name(*c));
       if (column == nullptr) {
@@ -194,46 +156,22 @@ void Builder::AddTable(lite::TableHost& table) {
   }
 
   for (lite::UniqueBuilderHost* unique : config.uniques) {
-    std::vector<ColumnHost*> columns = lite::ConstraintColumns(interp_, unique->columns, kDialect, "unique().on()");
-    m::UniqueConstraint entry;
-    std::vector<std::string> raw;
-    for (ColumnHost* c : columns) {
-      entry.columns.push_back(Name(*c));
-      raw.push_back(c->name);
-    }
-    entry.name = unique->name.IsNullish() ? lite::UniqueKeyName(table_name, raw) : lite::Interpolate(interp_, unique->name);
-    if (out.unique_constraints.contains(entry.name)) {
-      lite::Refuse("We've found duplicated unique constraint names in " + table_name + " table. The unique constraint " +
-                       entry.name + " is conflicting with a unique constraint name already defined",
-                   unique->span);
-    }
-    out.unique_constraints.insert_or_assign(entry.name, entry);
+    lite::NamedColumns named = UniqueEntry(table_name, *unique);
+    if (out.unique_constraints.contains(named.name)) RefuseDuplicateUnique(table_name, named.name, unique->span);
+    out.unique_constraints.insert_or_assign(named.name, m::UniqueConstraint{named.name, std::move(named.columns)});
   }
 
   for (lite::ForeignKeyBuilderHost* fk : config.foreign_keys) {
-    lite::ResolvedForeignKey ref = lite::ResolveForeignKey(interp_, *fk, kDialect);
-    m::ForeignKey entry;
-    entry.table_from = table_name;
-    entry.table_to = ref.foreign_table->name;
-    std::string name = lite::ForeignKeyName(table, ref);
-    for (ColumnHost* c : ref.columns) {
-      entry.columns_from.push_back(Name(*c));
-      if (casing_ != Casing::None) name = lite::ReplaceFirst(name, c->name, entry.columns_from.back());
-    }
-    for (ColumnHost* c : ref.foreign_columns) {
-      entry.columns_to.push_back(Name(*c));
-      if (casing_ != Casing::None) name = lite::ReplaceFirst(name, c->name, entry.columns_to.back());
-    }
-    entry.name = name;
-    entry.on_delete = fk->on_delete.IsNullish() ? "no action" : lite::Interpolate(interp_, fk->on_delete);
-    entry.on_update = fk->on_update.IsNullish() ? "no action" : lite::Interpolate(interp_, fk->on_update);
-    out.foreign_keys.insert_or_assign(name, entry);
+    m::ForeignKey entry = ForeignKeyEntry(table, *fk);
+    out.foreign_keys.insert_or_assign(entry.name, entry);
   }
 
   for (lite::IndexBuilderHost* index : config.indexes) {
     m::Index entry;
     entry.name = lite::Interpolate(interp_, index->name);
-    for (Value column : index->columns) entry.columns.push_back(IndexColumn(entry.name, column, index->span));
+    for (Value column : index->columns) {
+      entry.columns.push_back(IndexColumn(entry.name, column, index->span, *snapshot_.internal->indexes));
+    }
     if (index->unique && out.unique_constraints.contains(entry.name)) {
       lite::Refuse("We've found duplicated unique constraint names in " + table_name + " table. The unique index " +
                        entry.name + " is conflicting with a unique constraint name already defined",
@@ -252,15 +190,7 @@ void Builder::AddTable(lite::TableHost& table) {
     out.indexes.insert_or_assign(entry.name, entry);
   }
 
-  for (lite::CheckBuilderHost* check : config.checks) {
-    std::string name = lite::Interpolate(interp_, check->name);
-    if (out.check_constraints.contains(name)) {
-      lite::Refuse("We've found duplicated check constraint name in " + table_name +
-                       ". Please rename your check constraint in the " + table_name + " table",
-                   check->span);
-    }
-    out.check_constraints.insert_or_assign(name, m::CheckConstraint{name, lite::SqlText(interp_, check->value, dialect(), casing_)});
-  }
+  AddChecks(table_name, config.checks, out.check_constraints);
 
   if (!table.schema || table.schema->empty()) snapshot_.tables.insert_or_assign(table_name, std::move(out));
 }
@@ -290,17 +220,7 @@ base::Result<model::mysql::Snapshot> BuildMysqlSnapshot(ts::Interp& interp,
                                                         std::span<ts::Object* const> schema_module_namespaces,
                                                         const MysqlSnapshotOptions& options, base::DiagSink& diags) {
   Builder builder(interp, options.casing);
-  lite::Exports exports;
-  bool ok = lite::Guarded(interp, diags, {}, "", [&] {
-    exports = lite::CollectExports(interp, schema_module_namespaces, kDialect);
-  });
-  for (lite::TableHost* table : exports.tables) {
-    ok = ok && lite::Guarded(interp, diags, table->span, "table '" + table->name + "'", [&] { builder.AddTable(*table); });
-  }
-  for (lite::ViewHost* view : exports.views) {
-    ok = ok && lite::Guarded(interp, diags, view->span, "view '" + view->name + "'", [&] { builder.AddView(*view); });
-  }
-  if (!ok) return base::Fail("mysql snapshot: the schema has errors");
+  if (!builder.AddExports(schema_module_namespaces, diags)) return base::Fail("mysql snapshot: the schema has errors");
   return builder.Take();
 }
 

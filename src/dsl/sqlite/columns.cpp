@@ -13,11 +13,14 @@ using lite::Dialect;
 using ts::CallContext;
 using ts::Value;
 
-Value Make(CallContext& c, BuilderFamily family, ColumnType type, std::string name) {
-  return Value::Obj(lite::NewBuilder(c.interp, Dialect::Sqlite, family, type, std::move(name)));
-}
-
 lite::BuilderHost& HostOf(Value builder) { return *lite::AsBuilder(builder); }
+
+/// A builder of `type`; `mode` is the config's mode ("" when none).
+Value Make(CallContext& c, BuilderFamily family, ColumnType type, std::string name, std::string mode = {}) {
+  Value b = Value::Obj(lite::NewBuilder(c.interp, Dialect::Sqlite, family, type, std::move(name)));
+  HostOf(b).config.mode = std::move(mode);
+  return b;
+}
 
 std::string ModeOf(CallContext& c, Value config) {
   Value mode = GetProp(c.interp, config, "mode");
@@ -28,15 +31,9 @@ Value Integer(CallContext& c) {
   NameAndConfig nc = ColumnNameAndConfig(c);
   std::string mode = ModeOf(c, nc.config);
   if (mode == "timestamp" || mode == "timestamp_ms") {
-    Value b = Make(c, BuilderFamily::SqliteTimestamp, ColumnType::SqliteTimestamp, nc.name);
-    HostOf(b).config.mode = mode;
-    return b;
+    return Make(c, BuilderFamily::SqliteTimestamp, ColumnType::SqliteTimestamp, nc.name, mode);
   }
-  if (mode == "boolean") {
-    Value b = Make(c, BuilderFamily::SqliteInteger, ColumnType::SqliteBoolean, nc.name);
-    HostOf(b).config.mode = mode;
-    return b;
-  }
+  if (mode == "boolean") return Make(c, BuilderFamily::SqliteInteger, ColumnType::SqliteBoolean, nc.name, mode);
   return Make(c, BuilderFamily::SqliteInteger, ColumnType::SqliteInteger, nc.name);
 }
 
@@ -60,9 +57,7 @@ Value Numeric(CallContext& c) {
   ColumnType type = mode == "number"   ? ColumnType::SqliteNumericNumber
                     : mode == "bigint" ? ColumnType::SqliteNumericBigInt
                                        : ColumnType::SqliteNumeric;
-  Value b = Make(c, BuilderFamily::Plain, type, nc.name);
-  HostOf(b).config.mode = mode;
-  return b;
+  return Make(c, BuilderFamily::Plain, type, nc.name, mode);
 }
 
 Value Blob(CallContext& c) {
@@ -71,9 +66,7 @@ Value Blob(CallContext& c) {
   ColumnType type = mode == "json"     ? ColumnType::SqliteBlobJson
                     : mode == "bigint" ? ColumnType::SqliteBigInt
                                        : ColumnType::SqliteBlobBuffer;
-  Value b = Make(c, BuilderFamily::Plain, type, nc.name);
-  HostOf(b).config.mode = mode;
-  return b;
+  return Make(c, BuilderFamily::Plain, type, nc.name, mode);
 }
 
 Value CustomType(CallContext& c) {

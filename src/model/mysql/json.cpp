@@ -2,6 +2,7 @@
 // builds its objects, omitting absent optionals; readers follow the v5 zod schema.
 #include "model/mysql/json.h"
 
+#include "model/common_parts_io.h"
 #include "model/json_io.h"
 #include "model/json_text.h"
 
@@ -15,7 +16,6 @@ using detail::Presence;
 using detail::PutOpt;
 using detail::ReadContext;
 using detail::WriteMap;
-using detail::WriteStringMap;
 
 // ---- writers -------------------------------------------------------------------
 
@@ -27,12 +27,7 @@ Json WriteColumn(const Column& column) {
   json["notNull"] = column.not_null;
   PutOpt(json, "autoincrement", column.autoincrement);
   PutOpt(json, "onUpdate", column.on_update);
-  if (column.generated) {
-    Json generated = Json::object();
-    generated["as"] = column.generated->as;
-    generated["type"] = column.generated->type;
-    json["generated"] = std::move(generated);
-  }
+  if (column.generated) json["generated"] = detail::WriteGenerated(*column.generated);
   PutOpt(json, "default", column.default_value);
   return json;
 }
@@ -48,45 +43,15 @@ Json WriteIndex(const Index& index) {
   return json;
 }
 
-Json WriteForeignKey(const ForeignKey& fk) {
-  Json json = Json::object();
-  json["name"] = fk.name;
-  json["tableFrom"] = fk.table_from;
-  json["tableTo"] = fk.table_to;
-  json["columnsFrom"] = fk.columns_from;
-  json["columnsTo"] = fk.columns_to;
-  PutOpt(json, "onDelete", fk.on_delete);
-  PutOpt(json, "onUpdate", fk.on_update);
-  return json;
-}
-
-Json WriteNamedColumns(const std::string& name, const std::vector<std::string>& columns) {
-  Json json = Json::object();
-  json["name"] = name;
-  json["columns"] = columns;
-  return json;
-}
-
-Json WriteCheck(const CheckConstraint& check) {
-  Json json = Json::object();
-  json["name"] = check.name;
-  json["value"] = check.value;
-  return json;
-}
-
 Json WriteTable(const Table& table) {
   Json json = Json::object();
   json["name"] = table.name;
   json["columns"] = WriteMap(table.columns, WriteColumn);
   json["indexes"] = WriteMap(table.indexes, WriteIndex);
-  json["foreignKeys"] = WriteMap(table.foreign_keys, WriteForeignKey);
-  json["compositePrimaryKeys"] = WriteMap(table.composite_primary_keys, [](const CompositePk& pk) {
-    return WriteNamedColumns(pk.name, pk.columns);
-  });
-  json["uniqueConstraints"] = WriteMap(table.unique_constraints, [](const UniqueConstraint& unique) {
-    return WriteNamedColumns(unique.name, unique.columns);
-  });
-  json["checkConstraint"] = WriteMap(table.check_constraints, WriteCheck);
+  json["foreignKeys"] = WriteMap(table.foreign_keys, detail::WriteForeignKey<ForeignKey>);
+  json["compositePrimaryKeys"] = WriteMap(table.composite_primary_keys, detail::WriteNamedColumns<CompositePk>);
+  json["uniqueConstraints"] = WriteMap(table.unique_constraints, detail::WriteNamedColumns<UniqueConstraint>);
+  json["checkConstraint"] = WriteMap(table.check_constraints, detail::WriteCheck);
   return json;
 }
 
@@ -115,17 +80,7 @@ Json WriteInternals(const KitInternals& internal) {
       return table_json;
     });
   }
-  if (internal.indexes) {
-    json["indexes"] = WriteMap(*internal.indexes, [](const IndexInternal& index) {
-      Json index_json = Json::object();
-      index_json["columns"] = WriteMap(index.columns, [](const IndexColumnInternal& column) {
-        Json column_json = Json::object();
-        PutOpt(column_json, "isExpression", column.is_expression);
-        return column_json;
-      });
-      return index_json;
-    });
-  }
+  if (internal.indexes) json["indexes"] = WriteMap(*internal.indexes, detail::WriteIndexInternal);
   return json;
 }
 
@@ -141,13 +96,8 @@ Column ReadColumn(ReadContext& context, const Json& json, const std::string& pat
   column.autoincrement = reader.OptBool("autoincrement");
   column.default_value = reader.OptAny("default");
   column.on_update = reader.OptBool("onUpdate");
-  if (const Json* generated = reader.Raw("generated")) {
-    ObjectReader generated_reader(context, *generated, detail::ChildPath(path, "generated"));
-    column.generated.emplace();
-    column.generated->type = generated_reader.String("type");
-    column.generated->as = generated_reader.String("as");
-    generated_reader.Finish();
-  }
+  if (const Json* generated = reader.Raw("generated"))
+    column.generated = detail::ReadGenerated<Generated>(context, *generated, detail::ChildPath(path, "generated"));
   reader.Finish();
   return column;
 }
@@ -165,59 +115,20 @@ Index ReadIndex(ReadContext& context, const Json& json, const std::string& path)
   return index;
 }
 
-ForeignKey ReadForeignKey(ReadContext& context, const Json& json, const std::string& path) {
-  ObjectReader reader(context, json, path);
-  ForeignKey fk;
-  fk.name = reader.String("name");
-  fk.table_from = reader.String("tableFrom");
-  fk.columns_from = reader.Strings("columnsFrom");
-  fk.table_to = reader.String("tableTo");
-  fk.columns_to = reader.Strings("columnsTo");
-  fk.on_update = reader.OptString("onUpdate");
-  fk.on_delete = reader.OptString("onDelete");
-  reader.Finish();
-  return fk;
-}
-
-CompositePk ReadCompositePk(ReadContext& context, const Json& json, const std::string& path) {
-  ObjectReader reader(context, json, path);
-  CompositePk pk;
-  pk.name = reader.String("name");
-  pk.columns = reader.Strings("columns");
-  reader.Finish();
-  return pk;
-}
-
-UniqueConstraint ReadUnique(ReadContext& context, const Json& json, const std::string& path) {
-  ObjectReader reader(context, json, path);
-  UniqueConstraint unique;
-  unique.name = reader.String("name");
-  unique.columns = reader.Strings("columns");
-  reader.Finish();
-  return unique;
-}
-
-CheckConstraint ReadCheck(ReadContext& context, const Json& json, const std::string& path) {
-  ObjectReader reader(context, json, path);
-  CheckConstraint check;
-  check.name = reader.String("name");
-  check.value = reader.String("value");
-  reader.Finish();
-  return check;
-}
-
 Table ReadTable(ReadContext& context, const Json& json, const std::string& path) {
   ObjectReader reader(context, json, path);
   Table table;
   table.name = reader.String("name");
   table.columns = reader.Map<Column>("columns", Presence::kRequired, ReadColumn);
   table.indexes = reader.Map<Index>("indexes", Presence::kRequired, ReadIndex);
-  table.foreign_keys = reader.Map<ForeignKey>("foreignKeys", Presence::kRequired, ReadForeignKey);
+  table.foreign_keys =
+      reader.Map<ForeignKey>("foreignKeys", Presence::kRequired, detail::ReadForeignKey<ForeignKey>);
   table.composite_primary_keys =
-      reader.Map<CompositePk>("compositePrimaryKeys", Presence::kRequired, ReadCompositePk);
+      reader.Map<CompositePk>("compositePrimaryKeys", Presence::kRequired, detail::ReadNamedColumns<CompositePk>);
   table.unique_constraints =
-      reader.Map<UniqueConstraint>("uniqueConstraints", Presence::kOptional, ReadUnique);
-  table.check_constraints = reader.Map<CheckConstraint>("checkConstraint", Presence::kOptional, ReadCheck);
+      reader.Map<UniqueConstraint>("uniqueConstraints", Presence::kOptional, detail::ReadNamedColumns<UniqueConstraint>);
+  table.check_constraints =
+      reader.Map<CheckConstraint>("checkConstraint", Presence::kOptional, detail::ReadCheck);
   reader.Finish();
   return table;
 }
@@ -234,33 +145,6 @@ View ReadView(ReadContext& context, const Json& json, const std::string& path) {
   view.with_check_option = reader.OptString("withCheckOption");
   reader.Finish();
   return view;
-}
-
-Meta ReadMeta(ReadContext& context, const Json& json, const std::string& path) {
-  ObjectReader reader(context, json, path, /*strict=*/false);
-  Meta meta;
-  if (reader.Raw("schemas") != nullptr) {
-    meta.schemas = reader.StringMap("schemas", Presence::kRequired);
-  } else {
-    meta.schemas.reset();
-  }
-  meta.tables = reader.StringMap("tables", Presence::kRequired);
-  meta.columns = reader.StringMap("columns", Presence::kRequired);
-  return meta;
-}
-
-IndexInternal ReadIndexInternal(ReadContext& context, const Json& json, const std::string& path) {
-  ObjectReader reader(context, json, path, /*strict=*/false);
-  IndexInternal index;
-  index.columns = reader.Map<IndexColumnInternal>(
-      "columns", Presence::kRequired,
-      [](ReadContext& column_context, const Json& column_json, const std::string& column_path) {
-        ObjectReader column_reader(column_context, column_json, column_path, /*strict=*/false);
-        IndexColumnInternal column;
-        column.is_expression = column_reader.OptBool("isExpression");
-        return column;
-      });
-  return index;
 }
 
 TableInternal ReadTableInternal(ReadContext& context, const Json& json, const std::string& path) {
@@ -286,7 +170,7 @@ KitInternals ReadInternals(ReadContext& context, const Json& json, const std::st
     internal.tables = reader.Map<TableInternal>("tables", Presence::kRequired, ReadTableInternal);
   }
   if (reader.Raw("indexes") != nullptr) {
-    internal.indexes = reader.Map<IndexInternal>("indexes", Presence::kRequired, ReadIndexInternal);
+    internal.indexes = reader.Map<IndexInternal>("indexes", Presence::kRequired, detail::ReadIndexInternal);
   }
   return internal;
 }
@@ -301,11 +185,7 @@ Json ToJson(const Snapshot& snapshot) {
   PutOpt(json, "prevId", snapshot.prev_id);
   json["tables"] = WriteMap(snapshot.tables, WriteTable);
   json["views"] = WriteMap(snapshot.views, WriteView);
-  Json meta = Json::object();
-  if (snapshot.meta.schemas) meta["schemas"] = WriteStringMap(*snapshot.meta.schemas);
-  meta["tables"] = WriteStringMap(snapshot.meta.tables);
-  meta["columns"] = WriteStringMap(snapshot.meta.columns);
-  json["_meta"] = std::move(meta);
+  json["_meta"] = detail::WriteCommonMeta(snapshot.meta);
   if (snapshot.internal) json["internal"] = WriteInternals(*snapshot.internal);
   return json;
 }
@@ -314,24 +194,12 @@ base::Result<Snapshot> FromJson(const Json& json) {
   ReadContext context;
   ObjectReader reader(context, json, "");
   Snapshot snapshot;
-  snapshot.version = reader.String("version");
-  if (!context.failed() && snapshot.version != "5") {
-    context.Error("version",
-                  "expected \"5\" (drizzle-kit mysql snapshot v5), got \"" + snapshot.version + "\"");
-  }
-  snapshot.dialect = reader.String("dialect");
-  if (!context.failed() && snapshot.dialect != "mysql") {
-    context.Error("dialect", "expected \"mysql\", got \"" + snapshot.dialect + "\"");
-  }
+  detail::ReadVersionAndDialect(reader, snapshot.version, snapshot.dialect, "5", "mysql");
   snapshot.id = reader.OptString("id");
   snapshot.prev_id = reader.OptString("prevId");
   snapshot.tables = reader.Map<Table>("tables", Presence::kRequired, ReadTable);
   snapshot.views = reader.Map<View>("views", Presence::kOptional, ReadView);
-  if (const Json* meta = reader.Raw("_meta")) {
-    snapshot.meta = ReadMeta(context, *meta, "_meta");
-  } else if (!context.failed()) {
-    context.Error("_meta", "missing required key");
-  }
+  if (const Json* meta = reader.RawRequired("_meta")) snapshot.meta = detail::ReadCommonMeta(context, *meta, "_meta");
   if (const Json* internal = reader.Raw("internal")) {
     snapshot.internal = ReadInternals(context, *internal, "internal");
   } else {
@@ -347,13 +215,7 @@ std::string ToJsonText(const Snapshot& snapshot) {
 }
 
 base::Result<Snapshot> FromJsonText(std::string_view text) {
-  Json json;
-  try {
-    json = Json::parse(text);
-  } catch (const Json::parse_error& error) {
-    return base::Fail("mysql snapshot: {}", error.what());
-  }
-  return FromJson(json);
+  return detail::ReadJsonText(text, "mysql", [](const Json& json) { return FromJson(json); });
 }
 
 }  // namespace dp::model::mysql

@@ -1,7 +1,8 @@
 // The MySQL snapshot (drizzle-kit "version 5", dialect "mysql"): the same fields as
 // drizzle-kit's mysql schemaInternal zod schema, one struct per JSON object. Fields are
 // snake_case renderings of the JSON keys; std::optional marks zod-optional keys.
-// Record keys: tables and views by name, columns and constraints by name.
+// Record keys: tables and views by name, columns and constraints by name. Parts shared
+// with other dialects come from model/common_parts.h.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -9,9 +10,17 @@
 #include <string>
 #include <vector>
 
+#include "model/common_parts.h"
 #include "model/ordered_map.h"
 
 namespace dp::model::mysql {
+
+using common::CheckConstraint;
+using common::ForeignKey;
+using common::IndexColumnInternal;
+using common::IndexInternal;
+using common::Meta;
+using common::UniqueConstraint;
 
 /// `generated: { as, type }` of a column.
 struct Generated {
@@ -44,33 +53,10 @@ struct Index {
   bool operator==(const Index&) const = default;
 };
 
-struct ForeignKey {
-  std::string name;
-  std::string table_from;                 ///< "tableFrom"
-  std::vector<std::string> columns_from;  ///< "columnsFrom"
-  std::string table_to;                   ///< "tableTo"
-  std::vector<std::string> columns_to;    ///< "columnsTo"
-  std::optional<std::string> on_update;   ///< "onUpdate"
-  std::optional<std::string> on_delete;   ///< "onDelete"
-  bool operator==(const ForeignKey&) const = default;
-};
-
 struct CompositePk {
   std::string name;  ///< generate names single-column PKs "<table>_<column>"
   std::vector<std::string> columns;
   bool operator==(const CompositePk&) const = default;
-};
-
-struct UniqueConstraint {
-  std::string name;
-  std::vector<std::string> columns;
-  bool operator==(const UniqueConstraint&) const = default;
-};
-
-struct CheckConstraint {
-  std::string name;
-  std::string value;
-  bool operator==(const CheckConstraint&) const = default;
 };
 
 struct Table {
@@ -96,15 +82,6 @@ struct View {
   bool operator==(const View&) const = default;
 };
 
-/// `_meta`: rename bookkeeping. drizzle-kit's files also carry `schemas: {}` here;
-/// kept so it round-trips, present by default.
-struct Meta {
-  std::optional<OrderedMap<std::string>> schemas = OrderedMap<std::string>{};
-  OrderedMap<std::string> tables;
-  OrderedMap<std::string> columns;
-  bool operator==(const Meta&) const = default;
-};
-
 /// `internal.tables[t].columns[c]`.
 struct ColumnInternal {
   std::optional<bool> is_default_an_expression;  ///< "isDefaultAnExpression"
@@ -114,17 +91,6 @@ struct ColumnInternal {
 struct TableInternal {
   OrderedMap<ColumnInternal> columns;
   bool operator==(const TableInternal&) const = default;
-};
-
-/// `internal.indexes[name].columns[expr]`.
-struct IndexColumnInternal {
-  std::optional<bool> is_expression;  ///< "isExpression"
-  bool operator==(const IndexColumnInternal&) const = default;
-};
-
-struct IndexInternal {
-  OrderedMap<IndexColumnInternal> columns;
-  bool operator==(const IndexInternal&) const = default;
 };
 
 /// `internal` (kitInternals). generate writes {"tables": {}, "indexes": {...}}.

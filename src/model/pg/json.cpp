@@ -3,6 +3,7 @@
 // absent optionals; readers follow pgSchemaInternal (strict objects, zod defaults).
 #include "model/pg/json.h"
 
+#include "model/common_parts_io.h"
 #include "model/json_io.h"
 #include "model/json_text.h"
 #include "model/pg/view_with_io.h"
@@ -22,11 +23,13 @@ using detail::WriteStringMap;
 
 // ---- writers -------------------------------------------------------------------
 
-Json WriteGenerated(const Generated& generated) {
-  Json json = Json::object();
-  json["as"] = generated.as;
-  json["type"] = generated.type;
-  return json;
+void PutSequenceOptions(Json& json, const SequenceOptions& options) {
+  PutOpt(json, "increment", options.increment);
+  PutOpt(json, "startWith", options.start_with);
+  PutOpt(json, "minValue", options.min_value);
+  PutOpt(json, "maxValue", options.max_value);
+  PutOpt(json, "cache", options.cache);
+  PutOpt(json, "cycle", options.cycle);
 }
 
 Json WriteIdentity(const Identity& identity) {
@@ -34,12 +37,7 @@ Json WriteIdentity(const Identity& identity) {
   json["type"] = identity.type;
   json["name"] = identity.name;
   json["schema"] = identity.schema;
-  PutOpt(json, "increment", identity.increment);
-  PutOpt(json, "startWith", identity.start_with);
-  PutOpt(json, "minValue", identity.min_value);
-  PutOpt(json, "maxValue", identity.max_value);
-  PutOpt(json, "cache", identity.cache);
-  PutOpt(json, "cycle", identity.cycle);
+  PutSequenceOptions(json, identity);
   return json;
 }
 
@@ -50,7 +48,7 @@ Json WriteColumn(const Column& column) {
   PutOpt(json, "typeSchema", column.type_schema);
   json["primaryKey"] = column.primary_key;
   json["notNull"] = column.not_null;
-  if (column.generated) json["generated"] = WriteGenerated(*column.generated);
+  if (column.generated) json["generated"] = detail::WriteGenerated(*column.generated);
   if (column.identity) json["identity"] = WriteIdentity(*column.identity);
   PutOpt(json, "default", column.default_value);
   PutOpt(json, "isUnique", column.is_unique);
@@ -90,38 +88,11 @@ Json WriteIndex(const Index& index) {
   return json;
 }
 
-Json WriteForeignKey(const ForeignKey& fk) {
-  Json json = Json::object();
-  json["name"] = fk.name;
-  json["tableFrom"] = fk.table_from;
-  json["tableTo"] = fk.table_to;
-  PutOpt(json, "schemaTo", fk.schema_to);
-  json["columnsFrom"] = fk.columns_from;
-  json["columnsTo"] = fk.columns_to;
-  PutOpt(json, "onDelete", fk.on_delete);
-  PutOpt(json, "onUpdate", fk.on_update);
-  return json;
-}
-
-Json WriteCompositePk(const CompositePk& pk) {
-  Json json = Json::object();
-  json["name"] = pk.name;
-  json["columns"] = pk.columns;
-  return json;
-}
-
 Json WriteUnique(const UniqueConstraint& unique) {
   Json json = Json::object();
   json["name"] = unique.name;
   json["nullsNotDistinct"] = unique.nulls_not_distinct;
   json["columns"] = unique.columns;
-  return json;
-}
-
-Json WriteCheck(const CheckConstraint& check) {
-  Json json = Json::object();
-  json["name"] = check.name;
-  json["value"] = check.value;
   return json;
 }
 
@@ -144,11 +115,11 @@ Json WriteTable(const Table& table) {
   json["schema"] = table.schema;
   json["columns"] = WriteMap(table.columns, WriteColumn);
   json["indexes"] = WriteMap(table.indexes, WriteIndex);
-  json["foreignKeys"] = WriteMap(table.foreign_keys, WriteForeignKey);
-  json["compositePrimaryKeys"] = WriteMap(table.composite_primary_keys, WriteCompositePk);
+  json["foreignKeys"] = WriteMap(table.foreign_keys, detail::WriteForeignKey<ForeignKey>);
+  json["compositePrimaryKeys"] = WriteMap(table.composite_primary_keys, detail::WriteNamedColumns<CompositePk>);
   json["uniqueConstraints"] = WriteMap(table.unique_constraints, WriteUnique);
   json["policies"] = WriteMap(table.policies, WritePolicy);
-  json["checkConstraints"] = WriteMap(table.check_constraints, WriteCheck);
+  json["checkConstraints"] = WriteMap(table.check_constraints, detail::WriteCheck);
   json["isRLSEnabled"] = table.is_rls_enabled;
   return json;
 }
@@ -165,12 +136,7 @@ Json WriteSequence(const Sequence& sequence) {
   Json json = Json::object();
   json["name"] = sequence.name;
   json["schema"] = sequence.schema;
-  PutOpt(json, "increment", sequence.increment);
-  PutOpt(json, "startWith", sequence.start_with);
-  PutOpt(json, "minValue", sequence.min_value);
-  PutOpt(json, "maxValue", sequence.max_value);
-  PutOpt(json, "cache", sequence.cache);
-  PutOpt(json, "cycle", sequence.cycle);
+  PutSequenceOptions(json, sequence);
   return json;
 }
 
@@ -217,13 +183,13 @@ Json WriteInternals(const KitInternals& internal) {
 
 // ---- readers -------------------------------------------------------------------
 
-Generated ReadGenerated(ReadContext& context, const Json& json, const std::string& path) {
-  ObjectReader reader(context, json, path);
-  Generated generated;
-  generated.type = reader.String("type");
-  generated.as = reader.String("as");
-  reader.Finish();
-  return generated;
+void ReadSequenceOptions(ObjectReader& reader, SequenceOptions& options) {
+  options.increment = reader.OptString("increment");
+  options.min_value = reader.OptString("minValue");
+  options.max_value = reader.OptString("maxValue");
+  options.start_with = reader.OptString("startWith");
+  options.cache = reader.OptString("cache");
+  options.cycle = reader.OptBool("cycle");
 }
 
 Identity ReadIdentity(ReadContext& context, const Json& json, const std::string& path) {
@@ -232,12 +198,7 @@ Identity ReadIdentity(ReadContext& context, const Json& json, const std::string&
   identity.type = reader.String("type");
   identity.name = reader.String("name");
   identity.schema = reader.String("schema");
-  identity.increment = reader.OptString("increment");
-  identity.min_value = reader.OptString("minValue");
-  identity.max_value = reader.OptString("maxValue");
-  identity.start_with = reader.OptString("startWith");
-  identity.cache = reader.OptString("cache");
-  identity.cycle = reader.OptBool("cycle");
+  ReadSequenceOptions(reader, identity);
   reader.Finish();
   return identity;
 }
@@ -255,7 +216,7 @@ Column ReadColumn(ReadContext& context, const Json& json, const std::string& pat
   column.unique_name = reader.OptString("uniqueName");
   column.nulls_not_distinct = reader.OptBool("nullsNotDistinct");
   if (const Json* generated = reader.Raw("generated")) {
-    column.generated = ReadGenerated(context, *generated, detail::ChildPath(path, "generated"));
+    column.generated = detail::ReadGenerated<Generated>(context, *generated, detail::ChildPath(path, "generated"));
   }
   if (const Json* identity = reader.Raw("identity")) {
     column.identity = ReadIdentity(context, *identity, detail::ChildPath(path, "identity"));
@@ -306,30 +267,6 @@ Index ReadIndex(ReadContext& context, const Json& json, const std::string& path)
   return index;
 }
 
-ForeignKey ReadForeignKey(ReadContext& context, const Json& json, const std::string& path) {
-  ObjectReader reader(context, json, path);
-  ForeignKey fk;
-  fk.name = reader.String("name");
-  fk.table_from = reader.String("tableFrom");
-  fk.columns_from = reader.Strings("columnsFrom");
-  fk.table_to = reader.String("tableTo");
-  fk.schema_to = reader.OptString("schemaTo");
-  fk.columns_to = reader.Strings("columnsTo");
-  fk.on_update = reader.OptString("onUpdate");
-  fk.on_delete = reader.OptString("onDelete");
-  reader.Finish();
-  return fk;
-}
-
-CompositePk ReadCompositePk(ReadContext& context, const Json& json, const std::string& path) {
-  ObjectReader reader(context, json, path);
-  CompositePk pk;
-  pk.name = reader.String("name");
-  pk.columns = reader.Strings("columns");
-  reader.Finish();
-  return pk;
-}
-
 UniqueConstraint ReadUnique(ReadContext& context, const Json& json, const std::string& path) {
   ObjectReader reader(context, json, path);
   UniqueConstraint unique;
@@ -338,15 +275,6 @@ UniqueConstraint ReadUnique(ReadContext& context, const Json& json, const std::s
   unique.nulls_not_distinct = reader.Bool("nullsNotDistinct");
   reader.Finish();
   return unique;
-}
-
-CheckConstraint ReadCheck(ReadContext& context, const Json& json, const std::string& path) {
-  ObjectReader reader(context, json, path);
-  CheckConstraint check;
-  check.name = reader.String("name");
-  check.value = reader.String("value");
-  reader.Finish();
-  return check;
 }
 
 Policy ReadPolicy(ReadContext& context, const Json& json, const std::string& path) {
@@ -371,13 +299,15 @@ Table ReadTable(ReadContext& context, const Json& json, const std::string& path)
   table.schema = reader.String("schema");
   table.columns = reader.Map<Column>("columns", Presence::kRequired, ReadColumn);
   table.indexes = reader.Map<Index>("indexes", Presence::kRequired, ReadIndex);
-  table.foreign_keys = reader.Map<ForeignKey>("foreignKeys", Presence::kRequired, ReadForeignKey);
+  table.foreign_keys =
+      reader.Map<ForeignKey>("foreignKeys", Presence::kRequired, detail::ReadForeignKey<ForeignKey>);
   table.composite_primary_keys =
-      reader.Map<CompositePk>("compositePrimaryKeys", Presence::kRequired, ReadCompositePk);
+      reader.Map<CompositePk>("compositePrimaryKeys", Presence::kRequired, detail::ReadNamedColumns<CompositePk>);
   table.unique_constraints =
       reader.Map<UniqueConstraint>("uniqueConstraints", Presence::kOptional, ReadUnique);
   table.policies = reader.Map<Policy>("policies", Presence::kOptional, ReadPolicy);
-  table.check_constraints = reader.Map<CheckConstraint>("checkConstraints", Presence::kOptional, ReadCheck);
+  table.check_constraints =
+      reader.Map<CheckConstraint>("checkConstraints", Presence::kOptional, detail::ReadCheck);
   table.is_rls_enabled = reader.Bool("isRLSEnabled", false);
   reader.Finish();
   return table;
@@ -397,12 +327,7 @@ Sequence ReadSequence(ReadContext& context, const Json& json, const std::string&
   ObjectReader reader(context, json, path);
   Sequence sequence;
   sequence.name = reader.String("name");
-  sequence.increment = reader.OptString("increment");
-  sequence.min_value = reader.OptString("minValue");
-  sequence.max_value = reader.OptString("maxValue");
-  sequence.start_with = reader.OptString("startWith");
-  sequence.cache = reader.OptString("cache");
-  sequence.cycle = reader.OptBool("cycle");
+  ReadSequenceOptions(reader, sequence);
   sequence.schema = reader.String("schema");
   reader.Finish();
   return sequence;
@@ -500,15 +425,7 @@ base::Result<Snapshot> FromJson(const Json& json) {
   Snapshot snapshot;
   snapshot.id = reader.OptString("id");
   snapshot.prev_id = reader.OptString("prevId");
-  snapshot.version = reader.String("version");
-  if (!context.failed() && snapshot.version != "7") {
-    context.Error("version",
-                  "expected \"7\" (drizzle-kit postgresql snapshot v7), got \"" + snapshot.version + "\"");
-  }
-  snapshot.dialect = reader.String("dialect");
-  if (!context.failed() && snapshot.dialect != "postgresql") {
-    context.Error("dialect", "expected \"postgresql\", got \"" + snapshot.dialect + "\"");
-  }
+  detail::ReadVersionAndDialect(reader, snapshot.version, snapshot.dialect, "7", "postgresql");
   snapshot.tables = reader.Map<Table>("tables", Presence::kRequired, ReadTable);
   snapshot.enums = reader.Map<Enum>("enums", Presence::kRequired, ReadEnum);
   snapshot.schemas = reader.StringMap("schemas", Presence::kRequired);
@@ -516,11 +433,7 @@ base::Result<Snapshot> FromJson(const Json& json) {
   snapshot.sequences = reader.Map<Sequence>("sequences", Presence::kOptional, ReadSequence);
   snapshot.roles = reader.Map<Role>("roles", Presence::kOptional, ReadRole);
   snapshot.policies = reader.Map<Policy>("policies", Presence::kOptional, ReadPolicy);
-  if (const Json* meta = reader.Raw("_meta")) {
-    snapshot.meta = ReadMeta(context, *meta, "_meta");
-  } else if (!context.failed()) {
-    context.Error("_meta", "missing required key");
-  }
+  if (const Json* meta = reader.RawRequired("_meta")) snapshot.meta = ReadMeta(context, *meta, "_meta");
   if (const Json* internal = reader.Raw("internal"))
     snapshot.internal = ReadInternals(context, *internal, "internal");
   reader.Finish();
@@ -533,13 +446,7 @@ std::string ToJsonText(const Snapshot& snapshot) {
 }
 
 base::Result<Snapshot> FromJsonText(std::string_view text) {
-  Json json;
-  try {
-    json = Json::parse(text);
-  } catch (const Json::parse_error& error) {
-    return base::Fail("postgresql snapshot: {}", error.what());
-  }
-  return FromJson(json);
+  return detail::ReadJsonText(text, "postgresql", [](const Json& json) { return FromJson(json); });
 }
 
 }  // namespace dp::model::pg

@@ -11,9 +11,12 @@
 #include <string>
 #include <vector>
 
+#include "model/common_parts.h"
 #include "model/ordered_map.h"
 
 namespace dp::model::pg {
+
+using common::CheckConstraint;
 
 /// `generated: { as, type }` of a column (GENERATED ALWAYS AS (...) STORED).
 struct Generated {
@@ -22,17 +25,22 @@ struct Generated {
   bool operator==(const Generated&) const = default;
 };
 
-/// `identity`: a GENERATED {ALWAYS|BY DEFAULT} AS IDENTITY column's sequence.
-struct Identity {
-  std::string type;  ///< "always" | "byDefault"
-  std::string name;  ///< sequence name (default "<table>_<column>_seq")
-  std::string schema;
+/// The options of a sequence, shared by `sequences` entries and identity columns.
+struct SequenceOptions {
   std::optional<std::string> increment;
   std::optional<std::string> min_value;   ///< "minValue"
   std::optional<std::string> max_value;   ///< "maxValue"
   std::optional<std::string> start_with;  ///< "startWith"
   std::optional<std::string> cache;
   std::optional<bool> cycle;
+  bool operator==(const SequenceOptions&) const = default;
+};
+
+/// `identity`: a GENERATED {ALWAYS|BY DEFAULT} AS IDENTITY column's sequence.
+struct Identity : SequenceOptions {
+  std::string type;  ///< "always" | "byDefault"
+  std::string name;  ///< sequence name (default "<table>_<column>_seq")
+  std::string schema;
   bool operator==(const Identity&) const = default;
 };
 
@@ -101,12 +109,6 @@ struct UniqueConstraint {
   bool operator==(const UniqueConstraint&) const = default;
 };
 
-struct CheckConstraint {
-  std::string name;
-  std::string value;  ///< the SQL condition
-  bool operator==(const CheckConstraint&) const = default;
-};
-
 /// A row-level-security policy, inside a table or (with on/schema) top level.
 struct Policy {
   std::string name;
@@ -141,15 +143,9 @@ struct Enum {
   bool operator==(const Enum&) const = default;
 };
 
-struct Sequence {
+struct Sequence : SequenceOptions {
   std::string name;
   std::string schema;
-  std::optional<std::string> increment;
-  std::optional<std::string> min_value;   ///< "minValue"
-  std::optional<std::string> max_value;   ///< "maxValue"
-  std::optional<std::string> start_with;  ///< "startWith"
-  std::optional<std::string> cache;
-  std::optional<bool> cycle;
   bool operator==(const Sequence&) const = default;
 };
 

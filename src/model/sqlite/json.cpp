@@ -2,6 +2,7 @@
 // builds its objects, omitting absent optionals; readers follow the v6 zod schema.
 #include "model/sqlite/json.h"
 
+#include "model/common_parts_io.h"
 #include "model/json_io.h"
 #include "model/json_text.h"
 
@@ -15,7 +16,6 @@ using detail::Presence;
 using detail::PutOpt;
 using detail::ReadContext;
 using detail::WriteMap;
-using detail::WriteStringMap;
 
 // ---- writers -------------------------------------------------------------------
 
@@ -26,12 +26,7 @@ Json WriteColumn(const Column& column) {
   json["primaryKey"] = column.primary_key;
   json["notNull"] = column.not_null;
   PutOpt(json, "autoincrement", column.autoincrement);
-  if (column.generated) {
-    Json generated = Json::object();
-    generated["as"] = column.generated->as;
-    generated["type"] = column.generated->type;
-    json["generated"] = std::move(generated);
-  }
+  if (column.generated) json["generated"] = detail::WriteGenerated(*column.generated);
   PutOpt(json, "default", column.default_value);
   return json;
 }
@@ -45,36 +40,10 @@ Json WriteIndex(const Index& index) {
   return json;
 }
 
-Json WriteForeignKey(const ForeignKey& fk) {
-  Json json = Json::object();
-  json["name"] = fk.name;
-  json["tableFrom"] = fk.table_from;
-  json["tableTo"] = fk.table_to;
-  json["columnsFrom"] = fk.columns_from;
-  json["columnsTo"] = fk.columns_to;
-  PutOpt(json, "onDelete", fk.on_delete);
-  PutOpt(json, "onUpdate", fk.on_update);
-  return json;
-}
-
 Json WriteCompositePk(const CompositePk& pk) {
   Json json = Json::object();
   json["columns"] = pk.columns;
   PutOpt(json, "name", pk.name);
-  return json;
-}
-
-Json WriteUnique(const UniqueConstraint& unique) {
-  Json json = Json::object();
-  json["name"] = unique.name;
-  json["columns"] = unique.columns;
-  return json;
-}
-
-Json WriteCheck(const CheckConstraint& check) {
-  Json json = Json::object();
-  json["name"] = check.name;
-  json["value"] = check.value;
   return json;
 }
 
@@ -83,10 +52,10 @@ Json WriteTable(const Table& table) {
   json["name"] = table.name;
   json["columns"] = WriteMap(table.columns, WriteColumn);
   json["indexes"] = WriteMap(table.indexes, WriteIndex);
-  json["foreignKeys"] = WriteMap(table.foreign_keys, WriteForeignKey);
+  json["foreignKeys"] = WriteMap(table.foreign_keys, detail::WriteForeignKey<ForeignKey>);
   json["compositePrimaryKeys"] = WriteMap(table.composite_primary_keys, WriteCompositePk);
-  json["uniqueConstraints"] = WriteMap(table.unique_constraints, WriteUnique);
-  json["checkConstraints"] = WriteMap(table.check_constraints, WriteCheck);
+  json["uniqueConstraints"] = WriteMap(table.unique_constraints, detail::WriteNamedColumns<UniqueConstraint>);
+  json["checkConstraints"] = WriteMap(table.check_constraints, detail::WriteCheck);
   return json;
 }
 
@@ -101,17 +70,7 @@ Json WriteView(const View& view) {
 
 Json WriteInternals(const KitInternals& internal) {
   Json json = Json::object();
-  if (internal.indexes) {
-    json["indexes"] = WriteMap(*internal.indexes, [](const IndexInternal& index) {
-      Json index_json = Json::object();
-      index_json["columns"] = WriteMap(index.columns, [](const IndexColumnInternal& column) {
-        Json column_json = Json::object();
-        PutOpt(column_json, "isExpression", column.is_expression);
-        return column_json;
-      });
-      return index_json;
-    });
-  }
+  if (internal.indexes) json["indexes"] = WriteMap(*internal.indexes, detail::WriteIndexInternal);
   return json;
 }
 
@@ -126,13 +85,8 @@ Column ReadColumn(ReadContext& context, const Json& json, const std::string& pat
   column.not_null = reader.Bool("notNull");
   column.autoincrement = reader.OptBool("autoincrement");
   column.default_value = reader.OptAny("default");
-  if (const Json* generated = reader.Raw("generated")) {
-    ObjectReader generated_reader(context, *generated, detail::ChildPath(path, "generated"));
-    column.generated.emplace();
-    column.generated->type = generated_reader.String("type");
-    column.generated->as = generated_reader.String("as");
-    generated_reader.Finish();
-  }
+  if (const Json* generated = reader.Raw("generated"))
+    column.generated = detail::ReadGenerated<Generated>(context, *generated, detail::ChildPath(path, "generated"));
   reader.Finish();
   return column;
 }
@@ -148,20 +102,6 @@ Index ReadIndex(ReadContext& context, const Json& json, const std::string& path)
   return index;
 }
 
-ForeignKey ReadForeignKey(ReadContext& context, const Json& json, const std::string& path) {
-  ObjectReader reader(context, json, path);
-  ForeignKey fk;
-  fk.name = reader.String("name");
-  fk.table_from = reader.String("tableFrom");
-  fk.columns_from = reader.Strings("columnsFrom");
-  fk.table_to = reader.String("tableTo");
-  fk.columns_to = reader.Strings("columnsTo");
-  fk.on_update = reader.OptString("onUpdate");
-  fk.on_delete = reader.OptString("onDelete");
-  reader.Finish();
-  return fk;
-}
-
 CompositePk ReadCompositePk(ReadContext& context, const Json& json, const std::string& path) {
   ObjectReader reader(context, json, path);
   CompositePk pk;
@@ -171,36 +111,20 @@ CompositePk ReadCompositePk(ReadContext& context, const Json& json, const std::s
   return pk;
 }
 
-UniqueConstraint ReadUnique(ReadContext& context, const Json& json, const std::string& path) {
-  ObjectReader reader(context, json, path);
-  UniqueConstraint unique;
-  unique.name = reader.String("name");
-  unique.columns = reader.Strings("columns");
-  reader.Finish();
-  return unique;
-}
-
-CheckConstraint ReadCheck(ReadContext& context, const Json& json, const std::string& path) {
-  ObjectReader reader(context, json, path);
-  CheckConstraint check;
-  check.name = reader.String("name");
-  check.value = reader.String("value");
-  reader.Finish();
-  return check;
-}
-
 Table ReadTable(ReadContext& context, const Json& json, const std::string& path) {
   ObjectReader reader(context, json, path);
   Table table;
   table.name = reader.String("name");
   table.columns = reader.Map<Column>("columns", Presence::kRequired, ReadColumn);
   table.indexes = reader.Map<Index>("indexes", Presence::kRequired, ReadIndex);
-  table.foreign_keys = reader.Map<ForeignKey>("foreignKeys", Presence::kRequired, ReadForeignKey);
+  table.foreign_keys =
+      reader.Map<ForeignKey>("foreignKeys", Presence::kRequired, detail::ReadForeignKey<ForeignKey>);
   table.composite_primary_keys =
       reader.Map<CompositePk>("compositePrimaryKeys", Presence::kRequired, ReadCompositePk);
   table.unique_constraints =
-      reader.Map<UniqueConstraint>("uniqueConstraints", Presence::kOptional, ReadUnique);
-  table.check_constraints = reader.Map<CheckConstraint>("checkConstraints", Presence::kOptional, ReadCheck);
+      reader.Map<UniqueConstraint>("uniqueConstraints", Presence::kOptional, detail::ReadNamedColumns<UniqueConstraint>);
+  table.check_constraints =
+      reader.Map<CheckConstraint>("checkConstraints", Presence::kOptional, detail::ReadCheck);
   reader.Finish();
   return table;
 }
@@ -216,39 +140,12 @@ View ReadView(ReadContext& context, const Json& json, const std::string& path) {
   return view;
 }
 
-Meta ReadMeta(ReadContext& context, const Json& json, const std::string& path) {
-  ObjectReader reader(context, json, path, /*strict=*/false);
-  Meta meta;
-  if (reader.Raw("schemas") != nullptr) {
-    meta.schemas = reader.StringMap("schemas", Presence::kRequired);
-  } else {
-    meta.schemas.reset();
-  }
-  meta.tables = reader.StringMap("tables", Presence::kRequired);
-  meta.columns = reader.StringMap("columns", Presence::kRequired);
-  return meta;
-}
-
 KitInternals ReadInternals(ReadContext& context, const Json& json, const std::string& path) {
   ObjectReader reader(context, json, path, /*strict=*/false);
   KitInternals internal;
   internal.indexes.reset();
   if (reader.Raw("indexes") == nullptr) return internal;
-  internal.indexes = reader.Map<IndexInternal>(
-      "indexes", Presence::kRequired,
-      [](ReadContext& index_context, const Json& index_json, const std::string& index_path) {
-        ObjectReader index_reader(index_context, index_json, index_path, /*strict=*/false);
-        IndexInternal index;
-        index.columns = index_reader.Map<IndexColumnInternal>(
-            "columns", Presence::kRequired,
-            [](ReadContext& column_context, const Json& column_json, const std::string& column_path) {
-              ObjectReader column_reader(column_context, column_json, column_path, /*strict=*/false);
-              IndexColumnInternal column;
-              column.is_expression = column_reader.OptBool("isExpression");
-              return column;
-            });
-        return index;
-      });
+  internal.indexes = reader.Map<IndexInternal>("indexes", Presence::kRequired, detail::ReadIndexInternal);
   return internal;
 }
 
@@ -263,11 +160,7 @@ Json ToJson(const Snapshot& snapshot) {
   json["tables"] = WriteMap(snapshot.tables, WriteTable);
   json["views"] = WriteMap(snapshot.views, WriteView);
   json["enums"] = Json::object();
-  Json meta = Json::object();
-  if (snapshot.meta.schemas) meta["schemas"] = WriteStringMap(*snapshot.meta.schemas);
-  meta["tables"] = WriteStringMap(snapshot.meta.tables);
-  meta["columns"] = WriteStringMap(snapshot.meta.columns);
-  json["_meta"] = std::move(meta);
+  json["_meta"] = detail::WriteCommonMeta(snapshot.meta);
   if (snapshot.internal) json["internal"] = WriteInternals(*snapshot.internal);
   return json;
 }
@@ -276,15 +169,7 @@ base::Result<Snapshot> FromJson(const Json& json) {
   ReadContext context;
   ObjectReader reader(context, json, "");
   Snapshot snapshot;
-  snapshot.version = reader.String("version");
-  if (!context.failed() && snapshot.version != "6") {
-    context.Error("version",
-                  "expected \"6\" (drizzle-kit sqlite snapshot v6), got \"" + snapshot.version + "\"");
-  }
-  snapshot.dialect = reader.String("dialect");
-  if (!context.failed() && snapshot.dialect != "sqlite") {
-    context.Error("dialect", "expected \"sqlite\", got \"" + snapshot.dialect + "\"");
-  }
+  detail::ReadVersionAndDialect(reader, snapshot.version, snapshot.dialect, "6", "sqlite");
   snapshot.id = reader.OptString("id");
   snapshot.prev_id = reader.OptString("prevId");
   snapshot.tables = reader.Map<Table>("tables", Presence::kRequired, ReadTable);
@@ -293,11 +178,7 @@ base::Result<Snapshot> FromJson(const Json& json) {
     if (!context.failed())
       context.Error("enums", enums == nullptr ? "missing required key" : "expected object");
   }
-  if (const Json* meta = reader.Raw("_meta")) {
-    snapshot.meta = ReadMeta(context, *meta, "_meta");
-  } else if (!context.failed()) {
-    context.Error("_meta", "missing required key");
-  }
+  if (const Json* meta = reader.RawRequired("_meta")) snapshot.meta = detail::ReadCommonMeta(context, *meta, "_meta");
   if (const Json* internal = reader.Raw("internal")) {
     snapshot.internal = ReadInternals(context, *internal, "internal");
   } else {
@@ -313,13 +194,7 @@ std::string ToJsonText(const Snapshot& snapshot) {
 }
 
 base::Result<Snapshot> FromJsonText(std::string_view text) {
-  Json json;
-  try {
-    json = Json::parse(text);
-  } catch (const Json::parse_error& error) {
-    return base::Fail("sqlite snapshot: {}", error.what());
-  }
-  return FromJson(json);
+  return detail::ReadJsonText(text, "sqlite", [](const Json& json) { return FromJson(json); });
 }
 
 }  // namespace dp::model::sqlite
