@@ -93,9 +93,7 @@ Outcome RunCase(const fs::path& dir, const fs::path& work_dir) {
   nlohmann::json result_json = nlohmann::json::parse(ReadFile((dir / "outcome.json").string()));
   outcome.error_case = !result_json["error"].is_null();
 
-  fs::path db_path = work_dir / (name + ".db");
-  fs::remove(db_path);
-  auto connection = OpenSqlite(db_path.string());
+  auto connection = OpenFreshSqlite(work_dir / (name + ".db"));
   if (!connection) return fail("cannot open database");
   if (case_json.contains("setup")) {
     const auto& setup = case_json["setup"];
@@ -105,10 +103,8 @@ Outcome RunCase(const fs::path& dir, const fs::path& work_dir) {
     }
     if (auto ran = RunScript(*connection, text); !ran) return fail("setup: " + ran.error().message);
   }
-  for (const char* file : {"before.sql", "data.sql"}) {
-    if (!FileExists((dir / file).string())) continue;
-    auto ran = RunScript(*connection, ReadFile((dir / file).string()));
-    if (!ran) return fail(std::string(file) + ": " + ran.error().message);
+  if (auto ran = RunScriptFiles(*connection, dir, {"before.sql", "data.sql"}); !ran) {
+    return fail(ran.error().message);
   }
   bool row_counts = case_json.value("data", false);
   std::string before_dump = DumpSchema(*connection, row_counts);
@@ -122,8 +118,7 @@ Outcome RunCase(const fs::path& dir, const fs::path& work_dir) {
   if (!plan) return fail("plan: " + plan.error().message);
   if (!plan->missing_hints.empty()) outcome.detail += "missing hints; ";
 
-  std::vector<std::string> ours;
-  for (const auto& statement : plan->statements) ours.push_back(Trim(statement.sql));
+  std::vector<std::string> ours = TrimmedSql(plan->statements);
   std::vector<std::string> expected = SplitBreakpoints(ReadFile((dir / "expected.sql").string()));
   if (outcome.error_case) {
     outcome.statements_ok =
@@ -158,11 +153,8 @@ Outcome RunCase(const fs::path& dir, const fs::path& work_dir) {
   ScriptedResolver second_resolver(nlohmann::json::array());
   auto second = push::sqlite::PlanPush(*connection, *desired, filters, second_resolver);
   outcome.second_ok = second && second->statements.empty();
-  if (!*outcome.second_ok && second) {
-    std::vector<std::string> again;
-    for (const auto& statement : second->statements) again.push_back(Trim(statement.sql));
-    outcome.detail += "second push:\n" + Join(again);
-  }
+  if (!*outcome.second_ok && second)
+    outcome.detail += "second push:\n" + Join(TrimmedSql(second->statements));
   return outcome;
 }
 
@@ -249,9 +241,7 @@ TEST(SqliteConformance, ExportMatchesPushFromNothing) {
     }
     auto desired = model::sqlite::FromJsonText(ReadFile((dir / "snapshot.json").string()));
     ASSERT_TRUE(desired) << desired.error().message;
-    std::vector<std::string> ours;
-    for (const auto& statement : push::sqlite::ExportStatements(*desired))
-      ours.push_back(Trim(statement.sql));
+    std::vector<std::string> ours = TrimmedSql(push::sqlite::ExportStatements(*desired));
     EXPECT_EQ(ours, SplitBreakpoints(ReadFile((dir / "expected.sql").string()))) << dir.filename();
     ++checked;
   }

@@ -121,8 +121,7 @@ base::Result<Planned> PlanGolden(const Golden& golden) {
     }
   }
   Planned planned;
-  for (const sqlgen::Statement& statement : sqlgen::sqlite::Generate(plan))
-    planned.statements.push_back(Trim(statement.sql));
+  planned.statements = TrimmedSql(sqlgen::sqlite::Generate(plan));
   for (const diff::sqlite::Note& note : plan.notes) planned.notes += note.message + "\n";
   for (const diff::MissingHint& missing : resolver.missing()) {
     planned.notes += std::string("missing hint: ") + diff::EntityKindName(missing.kind) + " " +
@@ -141,13 +140,11 @@ void MakeGoldens(const fs::path& from) {
     fs::path dir = entry.path();
     if (!fs::exists(dir / "kit.json") || !fs::exists(dir / "description.txt")) continue;
     if (fs::exists(dir / "data.sql")) continue;  // row-dependent: scenario_test.cpp
-    fs::path db_path = fs::path(DP_BINARY_DIR) / "sqlite_golden_make.db";
-    fs::remove(db_path);
-    auto connection = OpenSqlite(db_path.string());
+    SCOPED_TRACE(dir.filename().string());
+    auto connection = OpenFreshSqlite(fs::path(DP_BINARY_DIR) / "sqlite_golden_make.db");
     ASSERT_TRUE(connection);
-    if (fs::exists(dir / "before.sql")) {
-      ASSERT_TRUE(RunScript(*connection, ReadFile((dir / "before.sql").string())));
-    }
+    auto loaded = RunScriptFiles(*connection, dir, {"before.sql"});
+    ASSERT_TRUE(loaded) << loaded.error().message;
     auto current = introspect::sqlite::Inspect(*connection, {});
     ASSERT_TRUE(current) << current.error().message;
     nlohmann::ordered_json kit = nlohmann::ordered_json::parse(ReadFile((dir / "kit.json").string()));
@@ -181,17 +178,10 @@ void MakeGoldens(const fs::path& from) {
     // The scenario must converge: apply our plan, then a second plan is empty.
     auto desired = model::sqlite::FromJson(kit["desired"]);
     ASSERT_TRUE(desired) << desired.error().message;
-    ScriptedResolver resolver(golden.Get("hints.json") ? nlohmann::json::parse(*golden.Get("hints.json"))
-                                                       : nlohmann::json::array());
+    ScriptedResolver resolver(HintsIn(dir));
     auto first = push::sqlite::PlanPush(*connection, *desired, {}, resolver);
     ASSERT_TRUE(first) << first.error().message;
-    auto applied = ApplyInTransaction(*connection, first->statements);
-    EXPECT_TRUE(applied) << dir.filename() << ": " << (applied ? "" : applied.error().message);
-    ScriptedResolver none(nlohmann::json::array());
-    auto second = push::sqlite::PlanPush(*connection, *desired, {}, none);
-    ASSERT_TRUE(second) << second.error().message;
-    EXPECT_TRUE(second->statements.empty())
-        << dir.filename() << ": second push not empty: " << second->statements.front().sql;
+    ExpectConverges(*connection, *desired, first->statements);
   }
 }
 

@@ -138,7 +138,7 @@ TEST(SqliteIntrospect, TablesFilterMatchesLikeMinimatch) {
   EXPECT_FALSE(is::PassesTablesFilter("users", {"#users"}));
 }
 
-TEST(SqliteIntrospect, DefaultsAndTypesLikeDrizzleKit) {
+TEST(SqliteIntrospect, DefaultsLikeDrizzleKit) {
   EXPECT_EQ(is::ParseDefault("42"), 42);
   EXPECT_EQ(is::ParseDefault("-1.5"), -1.5);
   EXPECT_EQ(is::ParseDefault("1.5e3"), 1500);
@@ -147,12 +147,6 @@ TEST(SqliteIntrospect, DefaultsAndTypesLikeDrizzleKit) {
   EXPECT_EQ(is::ParseDefault("CURRENT_DATE"), "(CURRENT_DATE)");
   EXPECT_EQ(is::ParseDefault("unixepoch()"), "(unixepoch())");
   EXPECT_EQ(is::ParseDefault("1.2.3"), "(1.2.3)");
-  EXPECT_EQ(is::MapSqlType("BIGINT"), "integer");
-  EXPECT_EQ(is::MapSqlType("varchar(255)"), "text(255)");
-  EXPECT_EQ(is::MapSqlType("double precision"), "real");
-  EXPECT_EQ(is::MapSqlType("BLOB"), "blob");
-  EXPECT_EQ(is::MapSqlType("decimal(10,2)"), "numeric");
-  EXPECT_EQ(is::MapSqlType(""), "numeric");
 }
 
 // DP_SQLITE_INSPECT=<database file> prints that database's snapshot (a debugging aid).
@@ -192,8 +186,6 @@ TEST(SqliteDdlText, ParsesConstraintsAndExpressions) {
 
   EXPECT_EQ(is::ParseViewDefinition("CREATE VIEW `v` (x) AS WITH c AS (SELECT 1) SELECT * FROM c"),
             "WITH c AS (SELECT 1) SELECT * FROM c");
-  EXPECT_EQ(is::UnquoteIdentifier("\"a\"\"b\""), "a\"b");
-  EXPECT_EQ(is::UnquoteIdentifier("[x y]"), "x y");
 }
 
 }  // namespace

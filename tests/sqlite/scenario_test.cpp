@@ -29,22 +29,17 @@ TEST(SqliteScenarios, PushWithRowsMatchesDrizzleKit) {
     fs::path dir = entry.path();
     if (!fs::exists(dir / "data.sql") || !fs::exists(dir / "kit.json")) continue;
     SCOPED_TRACE(dir.filename().string());
-    fs::path db_path = fs::path(DP_BINARY_DIR) / "sqlite_scenario.db";
-    fs::remove(db_path);
-    auto connection = OpenSqlite(db_path.string());
+    auto connection = OpenFreshSqlite(fs::path(DP_BINARY_DIR) / "sqlite_scenario.db");
     ASSERT_TRUE(connection);
-    ASSERT_TRUE(RunScript(*connection, ReadFile((dir / "before.sql").string())));
-    ASSERT_TRUE(RunScript(*connection, ReadFile((dir / "data.sql").string())));
+    auto loaded = RunScriptFiles(*connection, dir, {"before.sql", "data.sql"});
+    ASSERT_TRUE(loaded) << loaded.error().message;
     nlohmann::ordered_json kit = nlohmann::ordered_json::parse(ReadFile((dir / "kit.json").string()));
     auto desired = model::sqlite::FromJson(kit["desired"]);
     ASSERT_TRUE(desired) << desired.error().message;
-    ScriptedResolver resolver(fs::exists(dir / "hints.json")
-                                  ? nlohmann::json::parse(ReadFile((dir / "hints.json").string()))
-                                  : nlohmann::json::array());
+    ScriptedResolver resolver(HintsIn(dir));
     auto plan = push::sqlite::PlanPush(*connection, *desired, {}, resolver);
     ASSERT_TRUE(plan) << plan.error().message;
-    std::vector<std::string> ours;
-    for (const auto& statement : plan->statements) ours.push_back(Trim(statement.sql));
+    std::vector<std::string> ours = TrimmedSql(plan->statements);
     std::vector<std::string> warnings;
     for (const auto& warning : plan->warnings) {
       warnings.push_back(warning.message);
@@ -63,12 +58,7 @@ TEST(SqliteScenarios, PushWithRowsMatchesDrizzleKit) {
         expected_warnings.push_back(StripAnsi(warning.get<std::string>()));
       EXPECT_EQ(warnings, expected_warnings);
     }
-    auto applied = ApplyInTransaction(*connection, plan->statements);
-    ASSERT_TRUE(applied) << applied.error().message;
-    ScriptedResolver none(nlohmann::json::array());
-    auto second = push::sqlite::PlanPush(*connection, *desired, {}, none);
-    ASSERT_TRUE(second) << second.error().message;
-    EXPECT_TRUE(second->statements.empty());
+    ExpectConverges(*connection, *desired, plan->statements);
     ++checked;
   }
   std::cout << "sqlite scenarios with rows: " << checked << " checked\n";

@@ -1,12 +1,15 @@
 // SQLite test helpers (see support.h).
 #include "support.h"
 
-#include <cctype>
+#include <gtest/gtest.h>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "model/sqlite/json.h"
+#include "model/sqlite/sql_text.h"
+#include "push/sqlite/plan_push.h"
 
 namespace dp::sqlite_test {
 
@@ -22,16 +25,8 @@ void WriteFile(const std::string& path, const std::string& text) {
   out << text;
 }
 
-bool FileExists(const std::string& path) {
-  return std::filesystem::exists(path);
-}
-
 std::string Trim(const std::string& text) {
-  size_t begin = 0;
-  size_t end = text.size();
-  while (begin < end && std::isspace(static_cast<unsigned char>(text[begin])) != 0) ++begin;
-  while (end > begin && std::isspace(static_cast<unsigned char>(text[end - 1])) != 0) --end;
-  return text.substr(begin, end - begin);
+  return model::sqlite::TrimSpace(text);
 }
 
 std::vector<std::string> SplitSql(const std::string& text) {
@@ -91,6 +86,33 @@ base::Result<void> RunScript(db::Connection& connection, const std::string& text
   return {};
 }
 
+std::unique_ptr<db::Connection> OpenFreshSqlite(const std::filesystem::path& path) {
+  std::filesystem::remove(path);
+  return OpenSqlite(path.string());
+}
+
+base::Result<void> RunScriptFiles(db::Connection& connection, const std::filesystem::path& dir,
+                                  std::initializer_list<const char*> files) {
+  for (const char* file : files) {
+    if (!std::filesystem::exists(dir / file)) continue;
+    auto ran = RunScript(connection, ReadFile((dir / file).string()));
+    if (!ran) return base::Fail(ran.error().Wrap(file));
+  }
+  return {};
+}
+
+std::vector<std::string> TrimmedSql(const std::vector<sqlgen::Statement>& statements) {
+  std::vector<std::string> sql;
+  for (const sqlgen::Statement& statement : statements) sql.push_back(Trim(statement.sql));
+  return sql;
+}
+
+nlohmann::json HintsIn(const std::filesystem::path& dir) {
+  std::filesystem::path path = dir / "hints.json";
+  return std::filesystem::exists(path) ? nlohmann::json::parse(ReadFile(path.string()))
+                                       : nlohmann::json::array();
+}
+
 base::Result<void> ApplyInTransaction(db::Connection& connection,
                                       const std::vector<sqlgen::Statement>& statements) {
   auto pragma = connection.Query("PRAGMA foreign_keys");
@@ -111,6 +133,16 @@ base::Result<void> ApplyInTransaction(db::Connection& connection,
   }();
   if (foreign_keys) DP_TRY(connection.Exec("PRAGMA foreign_keys=ON"));
   return outcome;
+}
+
+void ExpectConverges(db::Connection& connection, const model::sqlite::Snapshot& desired,
+                     const std::vector<sqlgen::Statement>& statements) {
+  auto applied = ApplyInTransaction(connection, statements);
+  ASSERT_TRUE(applied) << applied.error().message;
+  ScriptedResolver none(nlohmann::json::array());
+  auto second = push::sqlite::PlanPush(connection, desired, {}, none);
+  ASSERT_TRUE(second) << second.error().message;
+  EXPECT_TRUE(second->statements.empty()) << "second push not empty: " << second->statements.front().sql;
 }
 
 std::string DumpSchema(db::Connection& connection, bool row_counts) {

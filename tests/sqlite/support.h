@@ -1,8 +1,11 @@
-// Helpers for the SQLite tests: file reading, SQL splitting, a resolver scripted from
-// drizzle-kit 1.0 hints, applying statements the way push should (one transaction,
-// foreign keys checked before COMMIT), and the conformance corpus's schema dump.
+// Helpers for the SQLite tests: file reading, SQL splitting, a fresh database loaded from a
+// case folder's SQL files, a resolver scripted from drizzle-kit 1.0 hints, applying
+// statements the way push should (one transaction, foreign keys checked before COMMIT),
+// the convergence check, and the conformance corpus's schema dump.
 #pragma once
 
+#include <filesystem>
+#include <initializer_list>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -18,7 +21,6 @@ namespace dp::sqlite_test {
 
 std::string ReadFile(const std::string& path);
 void WriteFile(const std::string& path, const std::string& text);
-bool FileExists(const std::string& path);
 std::string Trim(const std::string& text);
 
 /// Splits SQL text into statements on ';' outside quotes and comments (trimmed, non-empty).
@@ -30,8 +32,21 @@ std::vector<std::string> SplitBreakpoints(const std::string& text);
 /// Opens (creating) a SQLite database file, the way push connects.
 std::unique_ptr<db::Connection> OpenSqlite(const std::string& path);
 
+/// Opens a new database at `path`, removing any file left there by an earlier run.
+std::unique_ptr<db::Connection> OpenFreshSqlite(const std::filesystem::path& path);
+
 /// Runs every statement of `text` (split with SplitSql or on breakpoints).
 base::Result<void> RunScript(db::Connection& connection, const std::string& text);
+
+/// Runs those of `files` (e.g. before.sql, data.sql) that exist in `dir`, in order.
+base::Result<void> RunScriptFiles(db::Connection& connection, const std::filesystem::path& dir,
+                                  std::initializer_list<const char*> files);
+
+/// Each statement's SQL, trimmed (the form expected.sql and kit.json compare in).
+std::vector<std::string> TrimmedSql(const std::vector<sqlgen::Statement>& statements);
+
+/// `dir`/hints.json, or no hints when the folder has none.
+nlohmann::json HintsIn(const std::filesystem::path& dir);
 
 /// Applies statements in one transaction: PRAGMA foreign_keys=OFF before BEGIN when it is
 /// on (inside a transaction the pragma is a no-op), PRAGMA foreign_key_check before
@@ -54,6 +69,11 @@ class ScriptedResolver final : public diff::Resolver {
  private:
   nlohmann::json hints_;
 };
+
+/// Applies a first plan's statements in one transaction, then plans again without hints:
+/// the second plan must be empty (gtest failures otherwise).
+void ExpectConverges(db::Connection& connection, const model::sqlite::Snapshot& desired,
+                     const std::vector<sqlgen::Statement>& statements);
 
 /// A snapshot from JSON where omitted keys take the obvious defaults (golden files stay
 /// short): tables get empty indexes/foreignKeys/...; columns primaryKey/notNull false.

@@ -4,6 +4,7 @@
 #include "diff/sqlite/diff.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "diff/sqlite/diff_internal.h"
 
@@ -16,24 +17,6 @@ using model::sqlite::Snapshot;
 using model::sqlite::Table;
 
 constexpr const char* kHintSchema = "public";
-
-/// Renames pairs returned by the resolver, sorted by the created entity (prompt order).
-std::vector<Rename> AskRenames(Resolver& resolver, EntityKind kind, const std::vector<EntityPath>& deleted,
-                               const std::vector<EntityPath>& created) {
-  if (deleted.empty() || created.empty()) return {};
-  std::vector<Rename> renames = resolver.Resolve(kind, deleted, created);
-  std::vector<Rename> valid;
-  std::vector<bool> used_from(deleted.size(), false);
-  std::vector<bool> used_to(created.size(), false);
-  for (const Rename& rename : renames) {
-    if (rename.from >= deleted.size() || rename.to >= created.size()) continue;
-    if (used_from[rename.from] || used_to[rename.to]) continue;
-    used_from[rename.from] = used_to[rename.to] = true;
-    valid.push_back(rename);
-  }
-  std::stable_sort(valid.begin(), valid.end(), [](const Rename& a, const Rename& b) { return a.to < b.to; });
-  return valid;
-}
 
 /// Applies a table rename to the current snapshot. Like drizzle-kit, only the table's own
 /// name changes: foreign keys keep naming the old table, so a table holding or receiving a
@@ -53,58 +36,29 @@ void RenameColumnInCurrent(Snapshot& current, const std::string& table_name, con
 }
 
 void ResolveTables(DiffState& state, Resolver& resolver) {
-  const Snapshot& desired = *state.desired;
-  std::vector<std::string> deleted;
-  std::vector<std::string> created;
-  for (const auto& [name, table] : state.current.tables) {
-    if (!desired.tables.contains(name)) deleted.push_back(name);
+  detail::NameChanges names =
+      detail::MatchNames(state.current.tables.Keys(), state.desired->tables.Keys(), resolver,
+                         EntityKind::Table, [](const std::string& name) { return detail::TablePath(name); });
+  for (const auto& [from, to] : names.renamed) {
+    state.plan.table_renames.push_back({"", from, to});
+    RenameTableInCurrent(state.current, from, to);
   }
-  for (const auto& [name, table] : desired.tables) {
-    if (!state.current.tables.contains(name)) created.push_back(name);
-  }
-  std::vector<EntityPath> deleted_paths;
-  std::vector<EntityPath> created_paths;
-  for (const std::string& name : deleted) deleted_paths.push_back(detail::TablePath(name));
-  for (const std::string& name : created) created_paths.push_back(detail::TablePath(name));
-  std::vector<bool> renamed_from(deleted.size(), false);
-  std::vector<bool> renamed_to(created.size(), false);
-  for (const Rename& rename : AskRenames(resolver, EntityKind::Table, deleted_paths, created_paths)) {
-    renamed_from[rename.from] = renamed_to[rename.to] = true;
-    state.renamed_tables.emplace_back(deleted[rename.from], created[rename.to]);
-    state.plan.table_renames.push_back({"", deleted[rename.from], created[rename.to]});
-  }
-  for (const auto& [from, to] : state.renamed_tables) RenameTableInCurrent(state.current, from, to);
-  for (size_t table_idx = 0; table_idx < deleted.size(); ++table_idx) {
-    if (!renamed_from[table_idx]) state.deleted_tables.push_back(deleted[table_idx]);
-  }
-  for (size_t table_idx = 0; table_idx < created.size(); ++table_idx) {
-    if (!renamed_to[table_idx]) state.created_tables.push_back(created[table_idx]);
-  }
+  state.renamed_tables = std::move(names.renamed);
+  state.deleted_tables = std::move(names.deleted);
+  state.created_tables = std::move(names.created);
 }
 
 void ResolveColumns(DiffState& state, Resolver& resolver) {
-  const Snapshot& desired = *state.desired;
   for (const std::string& table_name : state.current.tables.Keys()) {
-    const Table* desired_table = desired.tables.Get(table_name);
+    const Table* desired_table = state.desired->tables.Get(table_name);
     if (desired_table == nullptr) continue;
-    const Table& current_table = *state.current.tables.Get(table_name);
-    std::vector<std::string> deleted;
-    std::vector<std::string> created;
-    for (const auto& [name, column] : current_table.columns) {
-      if (!desired_table->columns.contains(name)) deleted.push_back(name);
-    }
-    for (const auto& [name, column] : desired_table->columns) {
-      if (!current_table.columns.contains(name)) created.push_back(name);
-    }
-    std::vector<EntityPath> deleted_paths;
-    std::vector<EntityPath> created_paths;
-    for (const std::string& name : deleted) deleted_paths.push_back(detail::ColumnPath(table_name, name));
-    for (const std::string& name : created) created_paths.push_back(detail::ColumnPath(table_name, name));
-    for (const Rename& rename : AskRenames(resolver, EntityKind::Column, deleted_paths, created_paths)) {
-      RenameColumn renamed{table_name, deleted[rename.from], created[rename.to]};
-      state.renamed_columns.push_back(renamed);
-      state.plan.column_renames.push_back({table_name, renamed.from, renamed.to});
-      RenameColumnInCurrent(state.current, table_name, renamed.from, renamed.to);
+    detail::NameChanges names = detail::MatchNames(
+        state.current.tables.Get(table_name)->columns.Keys(), desired_table->columns.Keys(), resolver,
+        EntityKind::Column, [&](const std::string& name) { return detail::ColumnPath(table_name, name); });
+    for (const auto& [from, to] : names.renamed) {
+      state.renamed_columns.push_back(RenameColumn{table_name, from, to});
+      state.plan.column_renames.push_back({table_name, from, to});
+      RenameColumnInCurrent(state.current, table_name, from, to);
     }
   }
 }
@@ -112,6 +66,47 @@ void ResolveColumns(DiffState& state, Resolver& resolver) {
 }  // namespace
 
 namespace detail {
+
+NameChanges MatchNames(const std::vector<std::string>& current, const std::vector<std::string>& desired,
+                       Resolver& resolver, EntityKind kind,
+                       const std::function<EntityPath(const std::string&)>& path) {
+  std::unordered_set<std::string> current_set(current.begin(), current.end());
+  std::unordered_set<std::string> desired_set(desired.begin(), desired.end());
+  std::vector<std::string> deleted;
+  std::vector<std::string> created;
+  for (const std::string& name : current) {
+    if (!desired_set.contains(name)) deleted.push_back(name);
+  }
+  for (const std::string& name : desired) {
+    if (!current_set.contains(name)) created.push_back(name);
+  }
+  std::vector<bool> renamed_from(deleted.size(), false);
+  std::vector<bool> renamed_to(created.size(), false);
+  std::vector<Rename> renames;
+  if (!deleted.empty() && !created.empty()) {
+    std::vector<EntityPath> deleted_paths;
+    std::vector<EntityPath> created_paths;
+    for (const std::string& name : deleted) deleted_paths.push_back(path(name));
+    for (const std::string& name : created) created_paths.push_back(path(name));
+    for (const Rename& rename : resolver.Resolve(kind, deleted_paths, created_paths)) {
+      if (rename.from >= deleted.size() || rename.to >= created.size()) continue;
+      if (renamed_from[rename.from] || renamed_to[rename.to]) continue;
+      renamed_from[rename.from] = renamed_to[rename.to] = true;
+      renames.push_back(rename);
+    }
+  }
+  std::stable_sort(renames.begin(), renames.end(),
+                   [](const Rename& a, const Rename& b) { return a.to < b.to; });
+  NameChanges names;
+  for (const Rename& rename : renames) names.renamed.emplace_back(deleted[rename.from], created[rename.to]);
+  for (size_t name_idx = 0; name_idx < deleted.size(); ++name_idx) {
+    if (!renamed_from[name_idx]) names.deleted.push_back(std::move(deleted[name_idx]));
+  }
+  for (size_t name_idx = 0; name_idx < created.size(); ++name_idx) {
+    if (!renamed_to[name_idx]) names.created.push_back(std::move(created[name_idx]));
+  }
+  return names;
+}
 
 EntityPath TablePath(const std::string& table) {
   return {kHintSchema, table};

@@ -3,6 +3,7 @@
 // (views.cpp), and the per-table combination into recreations (combine.cpp).
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
@@ -72,6 +73,20 @@ struct Raw {
   model::sqlite::ForeignKey reference;  ///< for CreateReference
   std::string reason;                   ///< why a rebuild is needed (Recreate, CreateReference)
 };
+
+/// Names only in the current snapshot (current order) and only in the desired one (desired
+/// order), less the renames the resolver found between them.
+struct NameChanges {
+  std::vector<std::string> deleted;
+  std::vector<std::string> created;
+  std::vector<std::pair<std::string, std::string>> renamed;  ///< (from, to), in created order
+};
+
+/// Compares two name lists and asks the resolver (entities named by `path`) which vanished
+/// names became which new ones; each name is renamed at most once.
+NameChanges MatchNames(const std::vector<std::string>& current, const std::vector<std::string>& desired,
+                       Resolver& resolver, EntityKind kind,
+                       const std::function<EntityPath(const std::string&)>& path);
 
 /// Compares every table present on both sides into state.tables.
 void CompareTables(DiffState& state);

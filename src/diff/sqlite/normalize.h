@@ -2,7 +2,8 @@
 // schema (STYLE habit 4). The diff compares these; SQL is always rendered from the desired
 // snapshot's own text, so normalization never changes a statement, only whether one is
 // needed. It removes differences SQLite itself introduces or ignores:
-//   types    declared types map to drizzle-kit's affinity names ("varchar(8)" = "text(8)")
+//   types    declared types map to drizzle-kit's affinity names ("varchar(8)" = "text(8)",
+//            model::sqlite::TypeAffinityName, the mapping introspection applies)
 //   defaults pragma dflt_value drops the outer parentheses ("(1+2)" = "1+2"), numbers
 //            compare as numbers (42 = "42"), CURRENT_TIMESTAMP = (CURRENT_TIMESTAMP)
 //   SQL      expressions compare trimmed and without redundant outer parentheses
@@ -37,9 +38,6 @@ constexpr ColumnChange& operator|=(ColumnChange& a, ColumnChange b) {
 constexpr bool Has(ColumnChange set, ColumnChange bit) {
   return (static_cast<uint8_t>(set) & static_cast<uint8_t>(bit)) != 0;
 }
-
-/// A declared type as drizzle-kit's introspection names it, with " (" written "(".
-std::string CanonicalType(std::string_view type);
 
 /// A column default as a tagged canonical string ("n:42", "b:true", "s:'x'", "e:expr");
 /// nullopt when there is none.

@@ -4,82 +4,21 @@
 #include <cctype>
 #include <cstddef>
 
+#include "model/sqlite/sql_text.h"
+
 namespace dp::introspect::sqlite {
 
 namespace {
 
-enum class TokenKind { kWord, kString, kQuotedIdent, kPunct };
-
-struct Token {
-  TokenKind kind;
-  size_t begin;
-  size_t end;  // one past the last byte
-  int depth;   // parenthesis depth before this token
-};
-
-bool IsWordChar(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '$' ||
-         static_cast<unsigned char>(c) >= 0x80;
-}
-
-/// Splits SQL text into tokens, skipping whitespace and comments.
-std::vector<Token> Tokenize(std::string_view sql) {
-  std::vector<Token> tokens;
-  size_t pos = 0;
-  int depth = 0;
-  while (pos < sql.size()) {
-    char c = sql[pos];
-    if (std::isspace(static_cast<unsigned char>(c)) != 0) {
-      ++pos;
-      continue;
-    }
-    if (c == '-' && pos + 1 < sql.size() && sql[pos + 1] == '-') {
-      while (pos < sql.size() && sql[pos] != '\n') ++pos;
-      continue;
-    }
-    if (c == '/' && pos + 1 < sql.size() && sql[pos + 1] == '*') {
-      size_t close = sql.find("*/", pos + 2);
-      pos = close == std::string_view::npos ? sql.size() : close + 2;
-      continue;
-    }
-    size_t begin = pos;
-    if (c == '\'' || c == '"' || c == '`' || c == '[') {
-      char close = c == '[' ? ']' : c;
-      ++pos;
-      while (pos < sql.size()) {
-        if (sql[pos] == close) {
-          if (close != ']' && pos + 1 < sql.size() && sql[pos + 1] == close) {
-            pos += 2;  // doubled quote
-            continue;
-          }
-          ++pos;
-          break;
-        }
-        ++pos;
-      }
-      tokens.push_back({c == '\'' ? TokenKind::kString : TokenKind::kQuotedIdent, begin, pos, depth});
-      continue;
-    }
-    if (IsWordChar(c)) {
-      while (pos < sql.size() && IsWordChar(sql[pos])) ++pos;
-      tokens.push_back({TokenKind::kWord, begin, pos, depth});
-      continue;
-    }
-    tokens.push_back({TokenKind::kPunct, begin, pos + 1, depth});
-    if (c == '(') ++depth;
-    if (c == ')' && depth > 0) --depth;
-    ++pos;
-  }
-  return tokens;
-}
-
-std::string_view Text(std::string_view sql, const Token& token) {
-  return sql.substr(token.begin, token.end - token.begin);
-}
+using model::sqlite::TokenText;
+using model::sqlite::TrimSpace;
+using model::sqlite::UnquoteIdentifier;
+using Token = model::sqlite::SqlToken;
+using TokenKind = model::sqlite::SqlTokenKind;
 
 bool IsKeyword(std::string_view sql, const Token& token, std::string_view keyword) {
   if (token.kind != TokenKind::kWord) return false;
-  std::string_view text = Text(sql, token);
+  std::string_view text = TokenText(sql, token);
   if (text.size() != keyword.size()) return false;
   for (size_t char_idx = 0; char_idx < text.size(); ++char_idx) {
     if (std::toupper(static_cast<unsigned char>(text[char_idx])) != keyword[char_idx]) return false;
@@ -89,14 +28,6 @@ bool IsKeyword(std::string_view sql, const Token& token, std::string_view keywor
 
 bool IsPunct(std::string_view sql, const Token& token, char c) {
   return token.kind == TokenKind::kPunct && sql[token.begin] == c;
-}
-
-std::string Trim(std::string_view text) {
-  size_t begin = 0;
-  size_t end = text.size();
-  while (begin < end && std::isspace(static_cast<unsigned char>(text[begin])) != 0) ++begin;
-  while (end > begin && std::isspace(static_cast<unsigned char>(text[end - 1])) != 0) --end;
-  return std::string(text.substr(begin, end - begin));
 }
 
 /// Index of the ')' matching the '(' at `open` (tokens.size() when unbalanced).
@@ -137,7 +68,8 @@ size_t ReadCheck(std::string_view sql, const std::vector<Token>& tokens, size_t 
   size_t close = MatchingParen(sql, tokens, open);
   if (close >= end) return end;
   std::string value;
-  if (close > open + 1) value = Trim(sql.substr(tokens[open].end, tokens[close].begin - tokens[open].end));
+  if (close > open + 1)
+    value = TrimSpace(sql.substr(tokens[open].end, tokens[close].begin - tokens[open].end));
   table.checks.push_back({std::move(name), std::move(value)});
   return close + 1;
 }
@@ -148,7 +80,7 @@ void ParseTableConstraint(std::string_view sql, const std::vector<Token>& tokens
   size_t token_idx = begin;
   while (token_idx < end) {
     if (IsKeyword(sql, tokens[token_idx], "CONSTRAINT") && token_idx + 1 < end) {
-      name = UnquoteIdentifier(Text(sql, tokens[token_idx + 1]));
+      name = UnquoteIdentifier(TokenText(sql, tokens[token_idx + 1]));
       token_idx += 2;
       continue;
     }
@@ -163,13 +95,13 @@ void ParseTableConstraint(std::string_view sql, const std::vector<Token>& tokens
 
 void ParseColumnDefinition(std::string_view sql, const std::vector<Token>& tokens, size_t begin, size_t end,
                            ParsedTable& table) {
-  std::string column = UnquoteIdentifier(Text(sql, tokens[begin]));
+  std::string column = UnquoteIdentifier(TokenText(sql, tokens[begin]));
   std::optional<std::string> name;
   size_t token_idx = begin + 1;
   while (token_idx < end) {
     const Token& token = tokens[token_idx];
     if (IsKeyword(sql, token, "CONSTRAINT") && token_idx + 1 < end) {
-      name = UnquoteIdentifier(Text(sql, tokens[token_idx + 1]));
+      name = UnquoteIdentifier(TokenText(sql, tokens[token_idx + 1]));
       token_idx += 2;
       continue;
     }
@@ -206,29 +138,9 @@ bool StartsTableConstraint(std::string_view sql, const Token& token) {
 
 }  // namespace
 
-std::string UnquoteIdentifier(std::string_view text) {
-  if (text.size() >= 2) {
-    char open = text.front();
-    char close = open == '[' ? ']' : open;
-    if ((open == '"' || open == '`' || open == '\'' || open == '[') && text.back() == close) {
-      std::string out;
-      std::string_view inner = text.substr(1, text.size() - 2);
-      for (size_t char_idx = 0; char_idx < inner.size(); ++char_idx) {
-        out.push_back(inner[char_idx]);
-        if (open != '[' && inner[char_idx] == close && char_idx + 1 < inner.size() &&
-            inner[char_idx + 1] == close) {
-          ++char_idx;  // doubled quote stands for one
-        }
-      }
-      return out;
-    }
-  }
-  return std::string(text);
-}
-
 ParsedTable ParseCreateTable(std::string_view sql) {
   ParsedTable table;
-  std::vector<Token> tokens = Tokenize(sql);
+  std::vector<Token> tokens = model::sqlite::TokenizeSql(sql);
   for (const Token& token : tokens) {
     if (IsKeyword(sql, token, "AUTOINCREMENT")) table.autoincrement = true;
   }
@@ -248,7 +160,7 @@ ParsedTable ParseCreateTable(std::string_view sql) {
 }
 
 std::optional<ParsedIndex> ParseCreateIndex(std::string_view sql) {
-  std::vector<Token> tokens = Tokenize(sql);
+  std::vector<Token> tokens = model::sqlite::TokenizeSql(sql);
   size_t on = 0;
   while (on < tokens.size() && !(IsKeyword(sql, tokens[on], "ON") && tokens[on].depth == 0)) ++on;
   size_t open = on + 1;
@@ -259,13 +171,13 @@ std::optional<ParsedIndex> ParseCreateIndex(std::string_view sql) {
   ParsedIndex index;
   for (auto [begin, end] : SplitItems(sql, tokens, open, close)) {
     if (begin >= end) continue;
-    index.items.push_back(Trim(Span(sql, tokens, begin, end - 1)));
+    index.items.push_back(TrimSpace(Span(sql, tokens, begin, end - 1)));
   }
   for (size_t token_idx = close + 1; token_idx < tokens.size(); ++token_idx) {
     if (IsKeyword(sql, tokens[token_idx], "WHERE") && tokens[token_idx].depth == 0) {
       size_t last = tokens.size() - 1;
       while (last > token_idx && IsPunct(sql, tokens[last], ';')) --last;
-      if (last > token_idx) index.where = Trim(Span(sql, tokens, token_idx + 1, last));
+      if (last > token_idx) index.where = TrimSpace(Span(sql, tokens, token_idx + 1, last));
       break;
     }
   }
@@ -273,7 +185,7 @@ std::optional<ParsedIndex> ParseCreateIndex(std::string_view sql) {
 }
 
 std::optional<std::string> ParseViewDefinition(std::string_view sql) {
-  std::vector<Token> tokens = Tokenize(sql);
+  std::vector<Token> tokens = model::sqlite::TokenizeSql(sql);
   size_t view = 0;
   while (view < tokens.size() && !IsKeyword(sql, tokens[view], "VIEW")) ++view;
   for (size_t token_idx = view + 1; token_idx + 1 < tokens.size(); ++token_idx) {
@@ -281,7 +193,7 @@ std::optional<std::string> ParseViewDefinition(std::string_view sql) {
       size_t last = tokens.size() - 1;
       while (last > token_idx && IsPunct(sql, tokens[last], ';')) --last;
       if (last <= token_idx) return std::nullopt;
-      return Trim(Span(sql, tokens, token_idx + 1, last));
+      return TrimSpace(Span(sql, tokens, token_idx + 1, last));
     }
   }
   return std::nullopt;

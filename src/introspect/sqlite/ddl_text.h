@@ -1,8 +1,9 @@
 // Reads what the SQLite catalog pragmas do not expose from the stored DDL text in
 // sqlite_schema.sql: CHECK constraints, generated-column expressions and AUTOINCREMENT of a
 // CREATE TABLE, the key expressions and WHERE clause of a CREATE INDEX, and the SELECT of a
-// CREATE VIEW. A small tokenizer (strings, quoted identifiers, comments, balanced
-// parentheses) replaces drizzle-kit's regular expressions, which stop at the first ')'.
+// CREATE VIEW. Tokens (strings, quoted identifiers, comments, parenthesis depth; see
+// model/sqlite/sql_text.h) replace drizzle-kit's regular expressions, which stop at the
+// first ')'.
 #pragma once
 
 #include <optional>
@@ -44,8 +45,5 @@ std::optional<ParsedIndex> ParseCreateIndex(std::string_view sql);
 
 /// The query of a CREATE VIEW statement: the text after its top-level AS, trimmed.
 std::optional<std::string> ParseViewDefinition(std::string_view sql);
-
-/// An identifier with SQLite quoting removed ("a""b" -> a"b, `x`, [y], 'z').
-std::string UnquoteIdentifier(std::string_view text);
 
 }  // namespace dp::introspect::sqlite

@@ -3,16 +3,15 @@
 #include "introspect/sqlite/inspect.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cstdlib>
 #include <map>
-#include <regex>
 #include <unordered_map>
 
 #include "introspect/sqlite/ddl_text.h"
 #include "introspect/sqlite/queries.h"
 #include "introspect/sqlite/tables_filter.h"
 #include "model/json_text.h"
+#include "model/sqlite/sql_text.h"
 
 namespace dp::introspect::sqlite {
 
@@ -24,12 +23,6 @@ using model::sqlite::Table;
 using Row = std::vector<std::optional<std::string>>;
 
 constexpr const char* kOriginUuid = "00000000-0000-0000-0000-000000000000";
-
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 const std::string& Field(const Row& row, size_t index) {
   static const std::string kEmpty;
@@ -60,7 +53,7 @@ struct ObjectInfo {
 Column ReadColumn(const Row& row, const ObjectInfo& info) {
   Column column;
   column.name = Field(row, 4);
-  column.type = MapSqlType(Field(row, 5));
+  column.type = model::sqlite::TypeAffinityName(Field(row, 5));
   column.not_null = FieldInt(row, 6) == 1;
   if (row[7]) column.default_value = ParseDefault(*row[7]);
   bool primary = FieldInt(row, 8) != 0;
@@ -191,8 +184,8 @@ void AssembleForeignKeys(const db::QueryResult& result, Snapshot& snapshot,
       Pending entry;
       entry.fk.table_from = table_name;
       entry.fk.table_to = Field(row, 3);
-      entry.fk.on_update = Lower(Field(row, 6));
-      entry.fk.on_delete = Lower(Field(row, 7));
+      entry.fk.on_update = model::sqlite::LowerAscii(Field(row, 6));
+      entry.fk.on_delete = model::sqlite::LowerAscii(Field(row, 7));
       pending.emplace_back(key, std::move(entry));
     }
     Pending& entry = pending[it->second].second;
@@ -217,36 +210,10 @@ void AssembleForeignKeys(const db::QueryResult& result, Snapshot& snapshot,
 
 }  // namespace
 
-std::string MapSqlType(std::string_view declared) {
-  std::string lowered = Lower(declared);
-  auto starts_with_any = [&](std::initializer_list<std::string_view> prefixes) {
-    return std::any_of(prefixes.begin(), prefixes.end(),
-                       [&](std::string_view prefix) { return lowered.rfind(prefix, 0) == 0; });
-  };
-  if (starts_with_any({"int", "integer", "integer auto_increment", "tinyint", "smallint", "mediumint",
-                       "bigint", "unsigned big int", "int2", "int8"})) {
-    return "integer";
-  }
-  if (starts_with_any({"character", "varchar", "varying character", "national varying character", "nchar",
-                       "native character", "nvarchar", "text", "clob"})) {
-    size_t digit = lowered.find_first_of("0123456789");
-    if (digit == std::string::npos) return "text";
-    size_t end = lowered.find_first_not_of("0123456789", digit);
-    return "text(" + lowered.substr(digit, end == std::string::npos ? std::string::npos : end - digit) + ")";
-  }
-  if (starts_with_any({"blob"})) return "blob";
-  if (starts_with_any({"real", "double", "double precision", "float"})) return "real";
-  return "numeric";
-}
-
 nlohmann::ordered_json ParseDefault(std::string_view dflt_value) {
-  static const std::regex kNumber(R"(^-?[\d.]+(?:e-?\d+)?$)");
+  if (std::optional<double> number = model::sqlite::NumericLiteral(dflt_value))
+    return model::JsNumber(*number);
   std::string text(dflt_value);
-  if (std::regex_match(text, kNumber)) {
-    char* end = nullptr;
-    double number = std::strtod(text.c_str(), &end);
-    if (end == text.c_str() + text.size()) return model::JsNumber(number);
-  }
   if (text == "CURRENT_TIME" || text == "CURRENT_DATE" || text == "CURRENT_TIMESTAMP")
     return "(" + text + ")";
   if (text == "false") return false;

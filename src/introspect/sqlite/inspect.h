@@ -15,10 +15,6 @@ namespace dp::introspect::sqlite {
 /// queries whatever the number of tables.
 base::Result<model::sqlite::Snapshot> Inspect(db::Connection& connection, const Filters& filters);
 
-/// drizzle-kit's mapSqlToSqliteType: a declared column type to the snapshot's type
-/// ("integer", "text", "text(N)", "blob", "real" or "numeric").
-std::string MapSqlType(std::string_view declared);
-
 /// drizzle-kit's reading of pragma dflt_value into the snapshot's `default`: numbers,
 /// true/false, quoted strings as is, CURRENT_* and other expressions in parentheses.
 nlohmann::ordered_json ParseDefault(std::string_view dflt_value);
