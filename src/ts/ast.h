@@ -112,6 +112,8 @@ struct RegExpExpr : Expr {
 struct IdentifierExpr : Expr {
   IdentifierExpr(Span s, std::string n) : Expr(ExprKind::Identifier, s), name(std::move(n)) {}
   std::string name;
+  /// [evaluator] `name` interned by the one evaluator that runs this tree, set on first use.
+  mutable const std::string* atom = nullptr;
 };
 
 /// [a, , ...b]: a null element is a hole.

@@ -100,7 +100,7 @@ Object* Evaluator::NewArray(std::vector<Value> elements) {
 
 Object* Evaluator::NewFunction(std::string name, NativeFn fn) {
   Object* f = heap_.NewObject(ObjectClass::Function, function_proto_);
-  f->function_name = std::move(name);
+  f->function_name = heap_.Intern(name);
   f->native = std::move(fn);
   return f;
 }

@@ -83,6 +83,8 @@ class PtrMap {
 inline constexpr uint8_t kBindMutable = 1;      // let/var/function/param (else const)
 inline constexpr uint8_t kBindInitialized = 2;  // past its declaration (TDZ otherwise)
 inline constexpr uint8_t kBindImport = 4;       // live import: see import_env/import_index
+inline constexpr uint8_t kBindMissing = 8;      // import of a name the module lacks (types): import_index
+                                                // indexes Evaluator's missing imports; reading it is an error
 
 struct Env;
 
@@ -295,6 +297,9 @@ class Evaluator final : public Interp {
   const ScopeInfo& ScopeOf(const std::vector<Stmt*>& body, bool function_scope);
   /// Declares a scope's hoisted names in `env` and instantiates its function declarations.
   void Hoist(const ScopeInfo& info, Env* env);
+  /// Marks `b` as an import of `name`, which module `source` does not export (TypeScript
+  /// elides imports used only as types, so this is an error only when the binding is read).
+  void BindMissingImport(Binding& b, std::string name, std::string source, base::Span import_span);
   /// Makes a script function object for a function node closed over `env`.
   Object* MakeFunction(const FunctionNode* node, Env* env, std::string_view name = {});
 
@@ -428,6 +433,7 @@ class Evaluator final : public Interp {
   Value EvalIdentifier(const IdentifierExpr* e);
   std::string SimilarName(const std::string& name);
   Value ReadBinding(Binding* b, Atom name, base::Span span);
+  [[noreturn]] void ThrowMissingImport(const Binding& b, base::Span span);
   Value EvalTemplate(const TemplateExpr* e);
   Value EvalTaggedTemplate(const TaggedTemplateExpr* e);
   Value EvalArray(const ArrayExpr* e);
@@ -482,6 +488,9 @@ class Evaluator final : public Interp {
   Value EvalClass(const ClassExpr* e, std::string_view name_hint);
   Value EvalSuperCall(const CallExpr* e);
   Value EvalYield(const YieldExpr* e);
+  /// Generators run eagerly; more values than this means an endless generator.
+  static constexpr size_t kMaxGeneratorValues = 1'000'000;
+  void CheckGeneratorSize(size_t count, base::Span span);
   Value EvalSuperMember(const MemberExpr* m, Value* this_out);
   void BindParameters(const FunctionNode* node, std::span<const Value> args);
   void NoteUnwinding();
@@ -532,6 +541,13 @@ class Evaluator final : public Interp {
   // Call-chain notes captured when an exception starts unwinding.
   bool unwinding_ = false;
   std::vector<base::DiagNote> pending_notes_;
+  // Imports of names their module does not export (see BindMissingImport).
+  struct MissingImport {
+    std::string name;
+    std::string source;
+    base::Span span;
+  };
+  std::vector<MissingImport> missing_imports_;
 
 };
 

@@ -1,5 +1,7 @@
 // Calls: script closures and natives, `new`, parameters, classes (fields, methods,
 // accessors, extends/super) and async functions (run synchronously, results wrapped).
+#include <fmt/format.h>
+
 #include "ts/eval.h"
 
 namespace dp::ts {
@@ -229,13 +231,22 @@ Value Evaluator::EvalYield(const YieldExpr* e) {
     Value item;
     while (it.Next(&item)) {
       out.push_back(item);
-      CheckArrayLength(out.size());
+      CheckGeneratorSize(out.size(), e->span);
     }
     return Value();
   }
   out.push_back(e->argument != nullptr ? EvalExpr(e->argument) : Value());
-  CheckArrayLength(out.size());
+  CheckGeneratorSize(out.size(), e->span);
   return Value();
+}
+
+void Evaluator::CheckGeneratorSize(size_t count, base::Span span) {
+  if (count <= kMaxGeneratorValues) return;
+  Abort(base::DiagKind::EvalUnsupported,
+        fmt::format("generator yielded more than {} values; generators run to completion before their values "
+                    "are used (lazy generators are not supported), so an endless generator cannot be consumed",
+                    kMaxGeneratorValues),
+        span);
 }
 
 void Evaluator::NoteUnwinding() {
@@ -270,7 +281,7 @@ Object* Evaluator::MakeFunction(const FunctionNode* node, Env* env, std::string_
   Object* fn = heap_.NewObject(ObjectClass::Function, function_proto_);
   fn->function = node;
   fn->closure = env;
-  fn->function_name = name.empty() ? node->name : std::string(name);
+  fn->function_name = heap_.Intern(name.empty() ? std::string_view(node->name) : name);
   if (node->is_arrow) {
     fn->bound_this = frame_->this_value;
     if (frame_->home_object != nullptr) {
@@ -439,7 +450,7 @@ Value Evaluator::EvalClass(const ClassExpr* e, std::string_view name_hint) {
   Object* ctor = heap_.NewObject(ObjectClass::Function, ctor_proto);
   ctor->function = e->constructor;
   ctor->closure = class_env;
-  ctor->function_name = name;
+  ctor->function_name = heap_.Intern(name);
   ctor->is_constructor = true;
   Object* prototype = NewObjectWithProto(proto_parent);
   SetHidden(ctor, "prototype", Value::Obj(prototype));

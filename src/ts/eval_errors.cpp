@@ -38,6 +38,22 @@ void Evaluator::ThrowAt(Object* proto, std::string message, base::DiagKind kind,
   throw ScriptException{Value::Obj(MakeError(proto, std::move(message))), kind, span};
 }
 
+void Evaluator::BindMissingImport(Binding& b, std::string name, std::string source, base::Span import_span) {
+  b.flags = kBindMissing;
+  b.import_env = nullptr;
+  b.import_index = static_cast<uint32_t>(missing_imports_.size());
+  missing_imports_.push_back({std::move(name), std::move(source), import_span});
+}
+
+void Evaluator::ThrowMissingImport(const Binding& b, base::Span span) {
+  const MissingImport& missing = missing_imports_[b.import_index];
+  Object* error =
+      MakeError(syntax_error_proto_, fmt::format("'{}' is not exported by {}", missing.name, missing.source));
+  std::string note = "imported here (imports used only as types are dropped, but this one is read at run time)";
+  error_notes_.Insert(error, std::vector<base::DiagNote>{{missing.span, std::move(note)}});
+  throw ScriptException{Value::Obj(error), base::DiagKind::ModuleNoExport, span};
+}
+
 void Evaluator::ThrowTypeError(std::string message, base::DiagKind kind, base::Span span) {
   if (span.begin.file == 0) span = current_call_span_;
   ThrowAt(type_error_proto_, std::move(message), kind, span);
@@ -83,8 +99,8 @@ std::vector<base::DiagNote> Evaluator::CaptureNotes() {
       notes.push_back({{}, fmt::format("... and {} more calls", total - kMaxCallNotes)});
       break;
     }
-    std::string what = f->callee->function_name.empty() ? "anonymous function"
-                                                        : "`" + f->callee->function_name + "()`";
+    std::string what = f->callee->function_name->empty() ? "anonymous function"
+                                                         : "`" + *f->callee->function_name + "()`";
     if (f->call_span.begin.file != 0) {
       notes.push_back({{}, fmt::format("in call to {} at {}", what, Location(f->call_span))});
     } else if (f->callee->function != nullptr && f->callee->function->span.begin.file != 0) {

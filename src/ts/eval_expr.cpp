@@ -123,7 +123,8 @@ Value Evaluator::ThisValue(base::Span span) {
 }
 
 Value Evaluator::EvalIdentifier(const IdentifierExpr* e) {
-  Atom name = AtomOf(e->name);
+  if (e->atom == nullptr) e->atom = Intern(e->name);
+  Atom name = e->atom;
   // The parser gives the reserved literals null/true/false as identifiers.
   if (name == atom_null_) return Value::Null();
   if (name == atom_true_) return Value::Boolean(true);
@@ -187,6 +188,7 @@ std::string Evaluator::SimilarName(const std::string& name) {
 Value Evaluator::ReadBinding(Binding* b, Atom name, base::Span span) {
   while (b->flags & kBindImport) b = &b->import_env->bindings[b->import_index];
   if (!(b->flags & kBindInitialized)) {
+    if (b->flags & kBindMissing) ThrowMissingImport(*b, span);
     ThrowAt(reference_error_proto_, "cannot access '" + *name + "' before initialization",
             base::DiagKind::EvalUninitialized, span);
   }

@@ -64,7 +64,7 @@ std::string Evaluator::ConstructorName(Object* o) {
   for (Object* p = o->proto; p != nullptr && p != object_proto_; p = p->proto) {
     const ts::Property* c = p->props.Find("constructor");
     if (c != nullptr && c->value.IsObject() && c->value.AsObject()->cls == ObjectClass::Function) {
-      return c->value.AsObject()->function_name;
+      return *c->value.AsObject()->function_name;
     }
   }
   return "";
@@ -93,9 +93,9 @@ void Evaluator::InspectInto(std::string& out, Value v, int depth, std::vector<Ob
     case ObjectClass::Function: {
       auto* extra = !o->native ? static_cast<FunctionExtra*>(o->host.get()) : nullptr;
       if (extra != nullptr && extra->cls != nullptr) {
-        out += o->function_name.empty() ? "[class (anonymous)]" : "[class " + o->function_name + "]";
+        out += o->function_name->empty() ? "[class (anonymous)]" : "[class " + *o->function_name + "]";
       } else {
-        out += o->function_name.empty() ? "[Function (anonymous)]" : "[Function: " + o->function_name + "]";
+        out += o->function_name->empty() ? "[Function (anonymous)]" : "[Function: " + *o->function_name + "]";
       }
       return;
     }
@@ -106,7 +106,7 @@ void Evaluator::InspectInto(std::string& out, Value v, int depth, std::vector<Ob
       out += std::isnan(o->date_value) ? "Invalid Date" : DateToIso(o->date_value);
       return;
     case ObjectClass::RegExp:
-      out += "/" + o->regexp_source + "/" + o->regexp_flags;
+      out += "/" + *o->regexp_source + "/" + *o->regexp_flags;
       return;
     case ObjectClass::Error: {
       const ts::Property* stack = o->props.Find("stack");
@@ -175,11 +175,11 @@ std::string Evaluator::Describe(Value v) {
       Object* o = v.AsObject();
       switch (o->cls) {
         case ObjectClass::Function:
-          return o->function_name.empty() ? "anonymous function" : "function " + o->function_name;
+          return o->function_name->empty() ? "anonymous function" : "function " + *o->function_name;
         case ObjectClass::Opaque: return "<opaque value from " + o->opaque->description + ">";
         case ObjectClass::Array: return "[object Array]";
         case ObjectClass::Date: return "[object Date]";
-        case ObjectClass::RegExp: return "/" + o->regexp_source + "/" + o->regexp_flags;
+        case ObjectClass::RegExp: return "/" + *o->regexp_source + "/" + *o->regexp_flags;
         case ObjectClass::Error: return "[object Error]";
         case ObjectClass::Map: return "[object Map]";
         case ObjectClass::Set: return "[object Set]";

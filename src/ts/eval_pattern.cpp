@@ -57,7 +57,7 @@ void Evaluator::AssignIdentifier(Atom name, Value v, base::Span span, BindMode m
       }
       ThrowAt(reference_error_proto_, "'" + *name + "' is not defined", base::DiagKind::EvalNotDefined, span);
     }
-    if (b->flags & kBindImport) {
+    if (b->flags & (kBindImport | kBindMissing)) {
       ThrowAt(type_error_proto_, "cannot assign to import '" + *name + "'", base::DiagKind::EvalError, span);
     }
     if (!(b->flags & kBindInitialized)) {

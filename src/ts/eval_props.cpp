@@ -60,7 +60,7 @@ Value Evaluator::Get(Value object, std::string_view key) {
           return NewOpaque(o->opaque);
         case ObjectClass::Function:
           if (o->props.Find(key) == nullptr) {
-            if (key == "name") return Str(o->function_name);
+            if (key == "name") return Str(*o->function_name);
             if (key == "length") return Value::Number(static_cast<double>(NumberOfParams(o)));
             if (key == "prototype" && o->function != nullptr && o->is_constructor) {
               Object* proto = NewObject();
@@ -301,8 +301,8 @@ size_t Evaluator::NumberOfParams(const Object* fn) {
 }
 
 std::string Evaluator::FunctionLabel(const Object* fn) {
-  if (fn->function_name.empty()) return "anonymous function";
-  return fn->function_name;
+  if (fn->function_name->empty()) return "anonymous function";
+  return *fn->function_name;
 }
 
 }  // namespace dp::ts

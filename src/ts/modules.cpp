@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "ts/parser.h"
+#include "ts/resolve_internal.h"
 
 namespace dp::ts {
 
@@ -321,7 +322,12 @@ bool ModuleLoader::Link(ModuleRecord* root) {
   if (root->status == ModuleRecord::Status::Failed) return false;
   std::vector<ModuleRecord*> order;
   CollectUnlinked(root, order);
-  for (ModuleRecord* m : order) CreateEnvironment(m);
+  for (ModuleRecord* m : order) {
+    CreateEnvironment(m);
+    // TypeScript files may export types (`interface Foo {}; export { Foo }`); the parser
+    // dropped those declarations, so their exports are dropped too, as TypeScript does.
+    if (IsTsSource(m->path)) DropTypeExports(m);
+  }
   bool ok = true;
   for (ModuleRecord* m : order) {
     if (!LinkImports(m)) {
@@ -343,6 +349,28 @@ bool ModuleLoader::Link(ModuleRecord* root) {
     }
   }
   return ok && root->status != ModuleRecord::Status::Failed;
+}
+
+void ModuleLoader::DropTypeExports(ModuleRecord* m) {
+  std::vector<std::pair<std::string, std::string>> kept;
+  std::unordered_set<std::string> dropped;
+  for (const auto& entry : m->local_exports) {
+    if (m->env->Find(ev_.Intern(entry.second)) >= 0) {
+      kept.push_back(entry);
+    } else {
+      dropped.insert(entry.first);
+    }
+  }
+  if (dropped.empty()) return;
+  m->local_exports = std::move(kept);
+  m->local_index.clear();
+  for (size_t i = 0; i < m->local_exports.size(); ++i) m->local_index.emplace(m->local_exports[i].first, i);
+  std::erase_if(m->export_order, [&](const std::string& name) {
+    return dropped.contains(name) && !m->local_index.contains(name) && !m->indirect_index.contains(name);
+  });
+  for (const std::string& name : dropped) {
+    if (!m->local_index.contains(name) && !m->indirect_index.contains(name)) m->export_seen.erase(name);
+  }
 }
 
 bool ModuleLoader::LinkImports(ModuleRecord* m) {
@@ -377,9 +405,10 @@ bool ModuleLoader::LinkImports(ModuleRecord* m) {
     auto import_one = [&](const std::string& imported, const std::string& local, base::Span span) {
       ResolvedExport r = ResolveExport(target, imported, span);
       if (r.kind == ResolvedExport::Kind::None) {
-        Error(base::DiagKind::ModuleNoExport, span,
-              fmt::format("module '{}' has no export named '{}'", i->source, imported));
-        ok = false;
+        // TypeScript drops imports used only as types (interfaces, type aliases, types of
+        // packages), and the parser skips types, so only a read at run time is an error.
+        Binding& b = m->env->bindings[static_cast<size_t>(m->env->Find(ev_.Intern(local)))];
+        ev_.BindMissingImport(b, imported, i->source, span);
         return;
       }
       bind(local, r);

@@ -103,6 +103,8 @@ class ModuleLoader {
   void CollectUnlinked(ModuleRecord* m, std::vector<ModuleRecord*>& out);
   void CreateEnvironment(ModuleRecord* m);
   bool LinkImports(ModuleRecord* m);
+  /// Drops local exports of undeclared names from a TypeScript module (they name types).
+  void DropTypeExports(ModuleRecord* m);
   void EvaluateCommonJs(ModuleRecord* m);
   ResolvedExport ResolveExport(ModuleRecord* m, const std::string& name, base::Span span,
                                std::vector<std::pair<ModuleRecord*, std::string>>& visited);

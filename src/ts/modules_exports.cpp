@@ -1,5 +1,7 @@
 // Module exports (see modules.h): resolving an exported name through local bindings,
 // re-exports and `export *`; reading export values; namespace objects and their refresh.
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "ts/modules.h"
@@ -138,7 +140,11 @@ std::vector<std::string> ModuleLoader::ExportNames(ModuleRecord* m, std::vector<
     case ModuleRecord::Kind::Esm:
       break;
   }
+  // drizzle-kit loads schema files as CommonJS compiled by esbuild, whose module objects list
+  // the module's own exports sorted by name (code unit order), then the names `export *`
+  // adds that are not already there, module by module.
   names = m->export_order;
+  std::sort(names.begin(), names.end());
   if (m->star_exports.empty()) return names;
   std::unordered_set<std::string> seen(names.begin(), names.end());
   for (ModuleRecord* star : m->star_exports) {

@@ -143,6 +143,9 @@ struct OpaqueOrigin {
   base::Span span;          // the import or the expression that made it
 };
 
+/// The empty string Object's name and text fields point to until set.
+inline const std::string kNoText;
+
 struct Object {
   ObjectClass cls = ObjectClass::Plain;
   Object* proto = nullptr;
@@ -152,8 +155,8 @@ struct Object {
 
   std::vector<Value> elements;  // Array: dense elements (holes are undefined)
 
-  // Function
-  std::string function_name;
+  // Function (names and regexp texts are heap strings: objects stay small and cheap to free)
+  const std::string* function_name = &kNoText;
   const FunctionNode* function = nullptr;  // script function
   Env* closure = nullptr;                  // script function's defining scope
   Value bound_this;                        // arrow functions: lexical this
@@ -161,7 +164,8 @@ struct Object {
   bool is_constructor = false;
 
   double date_value = 0;  // Date: ms since epoch (NaN when invalid)
-  std::string regexp_source, regexp_flags;  // RegExp
+  const std::string* regexp_source = &kNoText;  // RegExp
+  const std::string* regexp_flags = &kNoText;
 
   std::shared_ptr<HostData> host;              // Host
   std::shared_ptr<const OpaqueOrigin> opaque;  // Opaque

@@ -70,10 +70,9 @@ std::string SnapshotBuilder::CasedName(const ColumnBase& column) const {
 }
 
 void SnapshotBuilder::Collect(ts::Object* ns) {
-  // drizzle-kit requires the schema through esbuild's CommonJS output, whose exports object
-  // lists the module's exports sorted by name; Object.values then follows that order.
+  // The namespace lists exports as drizzle-kit sees them (esbuild's CommonJS output: the
+  // module's own exports sorted by name, then what `export *` adds); Object.values follows it.
   std::vector<std::string> keys = interp_.OwnKeys(ns);
-  std::sort(keys.begin(), keys.end());
   for (const std::string& key : keys) {
     Value v = interp_.Get(Value::Obj(ns), key);
     if (PgEnumHost* e = AsEnum(interp_, v)) {

@@ -43,10 +43,9 @@ Exports CollectExports(ts::Interp& interp, std::span<ts::Object* const> namespac
   std::unordered_set<const TableHost*> seen;
   for (ts::Object* ns : namespaces) {
     if (ns == nullptr) continue;
-    // drizzle-kit requires schema files through esbuild's CommonJS output, whose exports
-    // object lists the module's exports sorted by name; Object.values follows that order.
+    // The namespace lists exports as drizzle-kit sees them (esbuild's CommonJS output: the
+    // module's own exports sorted by name, then what `export *` adds); Object.values follows it.
     std::vector<std::string> keys = interp.OwnKeys(ns);
-    std::sort(keys.begin(), keys.end());
     for (const std::string& key : keys) {
       ts::Value value = interp.Get(ts::Value::Obj(ns), key);
       if (TableHost* table = AsLiteTable(value, dialect)) {

@@ -374,7 +374,7 @@ void InstallFunctionBuiltins(Evaluator& ev) {
     Value bound_this = ctx.Arg(0);
     std::vector<Value> bound_args;
     if (ctx.args.size() > 1) bound_args.assign(ctx.args.begin() + 1, ctx.args.end());
-    Object* fn = e.NewFunction("bound " + target.AsObject()->function_name, [target, bound_this, bound_args](CallContext& c) {
+    Object* fn = e.NewFunction("bound " + *target.AsObject()->function_name, [target, bound_this, bound_args](CallContext& c) {
       std::vector<Value> args = bound_args;
       args.insert(args.end(), c.args.begin(), c.args.end());
       return c.interp.Call(target, bound_this, args);
@@ -394,7 +394,7 @@ void InstallFunctionBuiltins(Evaluator& ev) {
         if (span.begin.offset + span.length <= text.size()) return e.Str(text.substr(span.begin.offset, span.length));
       }
     }
-    return e.Str("function " + o->function_name + "() { [native code] }");
+    return e.Str("function " + *o->function_name + "() { [native code] }");
   });
 }
 

@@ -151,11 +151,11 @@ std::string Rewrite(Evaluator& ev, const std::string& source, bool dot_all, RegE
 RegExpData& Compiled(Evaluator& ev, Object* regexp) {
   if (auto* data = dynamic_cast<RegExpData*>(regexp->host.get())) return *data;
   auto data = std::make_shared<RegExpData>();
-  const std::string& flags = regexp->regexp_flags;
-  if (regexp->regexp_source.size() > kMaxPatternBytes) {
+  const std::string& flags = *regexp->regexp_flags;
+  if (regexp->regexp_source->size() > kMaxPatternBytes) {
     ev.ThrowError(ev.syntax_error_proto_, "regular expression is too long", base::DiagKind::EvalUnsupported);
   }
-  std::string pattern = Rewrite(ev, regexp->regexp_source, flags.find('s') != std::string::npos, *data);
+  std::string pattern = Rewrite(ev, *regexp->regexp_source, flags.find('s') != std::string::npos, *data);
   auto syntax = std::regex::ECMAScript;
   if (flags.find('i') != std::string::npos) syntax |= std::regex::icase;
   if (flags.find('m') != std::string::npos) syntax |= std::regex_constants::multiline;
@@ -163,7 +163,7 @@ RegExpData& Compiled(Evaluator& ev, Object* regexp) {
   try {
     data->re = std::regex(pattern, syntax);
   } catch (const std::regex_error& e) {
-    ev.ThrowError(ev.syntax_error_proto_, "invalid regular expression /" + regexp->regexp_source + "/: " + e.what(),
+    ev.ThrowError(ev.syntax_error_proto_, "invalid regular expression /" + *regexp->regexp_source + "/: " + e.what(),
                   base::DiagKind::EvalError);
   }
   data->global = flags.find('g') != std::string::npos;
@@ -177,7 +177,7 @@ Object* ThisRegExp(CallContext& ctx, const char* method) { return ThisOfClass(ct
 
 }  // namespace
 
-bool RegExpGlobal(const Object* regexp) { return regexp->regexp_flags.find('g') != std::string::npos; }
+bool RegExpGlobal(const Object* regexp) { return regexp->regexp_flags->find('g') != std::string::npos; }
 
 size_t ByteToUtf16(const std::string& s, size_t byte) {
   if (IsAscii(s)) return byte;
@@ -306,8 +306,8 @@ Object* Evaluator::NewRegExp(std::string source, std::string flags) {
     }
   }
   Object* re = heap_.NewObject(ObjectClass::RegExp, regexp_proto_);
-  re->regexp_source = source.empty() ? "(?:)" : std::move(source);
-  re->regexp_flags = std::move(flags);
+  re->regexp_source = heap_.Intern(source.empty() ? std::string_view("(?:)") : std::string_view(source));
+  re->regexp_flags = heap_.Intern(flags);
   re->props.Set("lastIndex", Value::Number(0));
   re->props.Find("lastIndex")->enumerable = false;
   return re;
@@ -321,7 +321,7 @@ void InstallRegExpBuiltins(Evaluator& ev) {
     std::string flags = ctx.Arg(1).IsUndefined() ? "" : ArgString(ctx, 1);
     if (pattern.IsObject() && pattern.AsObject()->cls == ObjectClass::RegExp) {
       Object* src = pattern.AsObject();
-      return Value::Obj(e.NewRegExp(src->regexp_source, ctx.Arg(1).IsUndefined() ? src->regexp_flags : flags));
+      return Value::Obj(e.NewRegExp(*src->regexp_source, ctx.Arg(1).IsUndefined() ? *src->regexp_flags : flags));
     }
     return Value::Obj(e.NewRegExp(pattern.IsUndefined() ? "" : e.ToString(pattern), flags));
   };
@@ -330,7 +330,7 @@ void InstallRegExpBuiltins(Evaluator& ev) {
     Evaluator& e = Ev(ctx);
     Object* re = ThisRegExp(ctx, "RegExp.prototype.exec");
     std::string s = ArgString(ctx, 0);
-    bool advance = RegExpGlobal(re) || re->regexp_flags.find('y') != std::string::npos;
+    bool advance = RegExpGlobal(re) || re->regexp_flags->find('y') != std::string::npos;
     size_t from = 0;
     if (advance) {
       double last = e.ToNumber(e.Get(ctx.this_value, "lastIndex"));
@@ -354,13 +354,13 @@ void InstallRegExpBuiltins(Evaluator& ev) {
   }, 1);
   ev.DefineNative(proto, "toString", [](CallContext& ctx) {
     Object* re = ThisRegExp(ctx, "RegExp.prototype.toString");
-    return ctx.interp.Str("/" + re->regexp_source + "/" + re->regexp_flags);
+    return ctx.interp.Str("/" + *re->regexp_source + "/" + *re->regexp_flags);
   });
   ev.DefineGetter(proto, "source", [](CallContext& ctx) {
-    return ctx.interp.Str(ThisRegExp(ctx, "RegExp.prototype.source")->regexp_source);
+    return ctx.interp.Str(*ThisRegExp(ctx, "RegExp.prototype.source")->regexp_source);
   });
   ev.DefineGetter(proto, "flags", [](CallContext& ctx) {
-    return ctx.interp.Str(ThisRegExp(ctx, "RegExp.prototype.flags")->regexp_flags);
+    return ctx.interp.Str(*ThisRegExp(ctx, "RegExp.prototype.flags")->regexp_flags);
   });
   ev.DefineGetter(proto, "global", [](CallContext& ctx) {
     return Value::Boolean(RegExpGlobal(ThisRegExp(ctx, "RegExp.prototype.global")));
