@@ -3,10 +3,11 @@
 # (10, 100, 500, 1000 tables): the first push into an empty database, a no-op push, and a
 # one-column change (schema-add.ts). Prints wall time and the number of queries.
 #   bash bench/push_bench.sh            # builds if needed, starts a private PostgreSQL
-# Needs the binary at build/src/cli/drizzle-push (scripts/test.sh or cmake --build build).
+# Needs the binary at build/src/cli/drizzle-push (scripts/test.sh or cmake --build build);
+# DP_PUSH_BINARY=/path/to/drizzle-push measures another build instead.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-bin="$root/build/src/cli/drizzle-push"
+bin=${DP_PUSH_BINARY:-"$root/build/src/cli/drizzle-push"}
 perf="$root/../shared/perf"
 [[ -x $bin ]] || cmake --build "$root/build" --target drizzle-push
 [[ -d $perf ]] || { echo "no ../shared/perf: nothing to measure"; exit 0; }

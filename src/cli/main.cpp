@@ -3,6 +3,8 @@
 // 0 done or nothing to do, 1 error, 2 a question left unanswered.
 #include <unistd.h>
 
+#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 
@@ -86,4 +88,13 @@ int Run(int argc, char** argv) {
 
 }  // namespace
 
-int main(int argc, char** argv) { return Run(argc, argv); }
+int main(int argc, char** argv) {
+  int code = Run(argc, argv);
+  // Push may leave a connection attempt running on another thread after a schema error
+  // (push.cpp does not wait for it). Flush and leave without running exit handlers, which
+  // could tear down libpq/OpenSSL state under that thread.
+  std::cout.flush();
+  std::cerr.flush();
+  std::fflush(nullptr);
+  std::_Exit(code);
+}

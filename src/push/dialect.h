@@ -28,6 +28,17 @@ struct BuildOptions {
   std::optional<std::vector<std::string>> schema_filter;
 };
 
+/// What a dialect read from the database before the schema files were loaded.
+class Prefetched {
+ public:
+  virtual ~Prefetched() = default;
+};
+
+/// Reads, on `connection`, what planning needs from the database that does not depend on
+/// the schema files. Push runs it on another thread while the schema files load.
+using Prefetcher = base::Result<std::unique_ptr<Prefetched>> (*)(db::Connection& connection,
+                                                                  const Filters& filters);
+
 class Dialect {
  public:
   virtual ~Dialect() = default;
@@ -41,6 +52,14 @@ class Dialect {
   virtual std::string SnapshotJsonText() const = 0;
   /// The statements that create the desired schema from nothing (`drizzle-push export`).
   virtual base::Result<std::vector<sqlgen::Statement>> ExportStatements() const = 0;
+  /// The dialect's Prefetcher, or null when Plan reads everything (push then connects
+  /// only after the schema files are loaded).
+  virtual Prefetcher prefetcher() const { return nullptr; }
+  /// Hands the next Plan what prefetcher() read on the connection Plan gets.
+  virtual void UsePrefetched(std::unique_ptr<Prefetched> prefetched) { (void)prefetched; }
+  /// Does the part of the next Plan that needs only the desired snapshot (push calls it
+  /// while the prefetcher may still be reading the database).
+  virtual void PrepareToPlan() {}
   /// Introspects `connection`, diffs against the desired snapshot, generates statements
   /// and computes the data-loss findings.
   virtual base::Result<PushPlan> Plan(db::Connection& connection, const Filters& filters,

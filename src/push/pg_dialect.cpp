@@ -1,5 +1,8 @@
-// PostgreSQL: the dsl's pg-core snapshot, the PostgreSQL planner, and an apply inside one
-// transaction (CREATE INDEX CONCURRENTLY after COMMIT).
+// PostgreSQL: the dsl's pg-core snapshot, the PostgreSQL planner (its catalog queries
+// prefetched while the schema files load), and an apply inside one transaction (CREATE
+// INDEX CONCURRENTLY after COMMIT).
+#include <optional>
+
 #include "dsl/pg/snapshot.h"
 #include "model/pg/json.h"
 #include "push/dialect.h"
@@ -14,6 +17,21 @@
 namespace dp::push {
 
 namespace {
+
+#if DP_HAVE_PUSH_PG
+/// The catalog queries that need no desired snapshot (all but policies).
+struct PgCatalog final : Prefetched {
+  introspect::pg::CatalogRows rows;
+};
+
+base::Result<std::unique_ptr<Prefetched>> FetchPgCatalog(db::Connection& connection, const Filters& filters) {
+  auto rows = introspect::pg::FetchCatalog(connection, filters);
+  if (!rows) return tl::unexpected(rows.error().Wrap("postgresql"));
+  auto catalog = std::make_unique<PgCatalog>();
+  catalog->rows = std::move(*rows);
+  return catalog;
+}
+#endif
 
 class PgDialect final : public Dialect {
  public:
@@ -40,9 +58,25 @@ class PgDialect final : public Dialect {
 #endif
   }
 
+#if DP_HAVE_PUSH_PG
+  Prefetcher prefetcher() const override { return &FetchPgCatalog; }
+
+  void UsePrefetched(std::unique_ptr<Prefetched> prefetched) override {
+    catalog_.reset(dynamic_cast<PgCatalog*>(prefetched.release()));
+  }
+
+  void PrepareToPlan() override { prepared_ = diff::pg::PrepareDesired(desired_); }
+#endif
+
   base::Result<PushPlan> Plan(db::Connection& connection, const Filters& filters, diff::Resolver& resolver) override {
 #if DP_HAVE_PUSH_PG
-    return pg::PlanPush(connection, desired_, filters, resolver);
+    pg::PlanOptions options;
+    std::unique_ptr<PgCatalog> catalog = std::move(catalog_);
+    if (catalog) options.catalog = &catalog->rows;
+    std::optional<diff::pg::PreparedDesired> prepared = std::move(prepared_);
+    prepared_.reset();
+    if (prepared) options.prepared_desired = &*prepared;
+    return pg::PlanPush(connection, desired_, filters, resolver, options);
 #else
     (void)connection, (void)filters, (void)resolver;
     return base::Fail("this build has no PostgreSQL push planner");
@@ -57,6 +91,10 @@ class PgDialect final : public Dialect {
 
  private:
   model::pg::Snapshot desired_;
+#if DP_HAVE_PUSH_PG
+  std::unique_ptr<PgCatalog> catalog_;
+  std::optional<diff::pg::PreparedDesired> prepared_;
+#endif
 };
 
 }  // namespace

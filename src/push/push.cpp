@@ -4,12 +4,14 @@
 
 #include <fmt/format.h>
 
+#include <future>
 #include <ostream>
 
 #include "base/result.h"
 #include "db/connection.h"
 #include "push/apply.h"
 #include "push/output.h"
+#include "push/phase_timer.h"
 #include "push/push_resolver.h"
 #include "push/schema_loader.h"
 
@@ -54,6 +56,24 @@ Filters FiltersFrom(const Config& config) {
     for (const auto& name : roles.value("exclude", nlohmann::json::array())) filters.roles_exclude.push_back(name.get<std::string>());
   }
   return filters;
+}
+
+// A connection, and what the dialect's prefetcher read on it (null without one).
+struct Connected {
+  base::Result<std::unique_ptr<db::Connection>> connection = base::Fail("not connected");
+  base::Result<std::unique_ptr<Prefetched>> prefetched = std::unique_ptr<Prefetched>();
+};
+
+Connected ConnectAndPrefetch(const db::ConnectOptions& connect, const Filters& filters, Prefetcher prefetcher) {
+  PhaseTimer timer;
+  Connected out;
+  out.connection = db::Connect(connect);
+  timer.Mark("connect (thread)");
+  if (out.connection && prefetcher != nullptr) {
+    out.prefetched = prefetcher(**out.connection, filters);
+    timer.Mark("catalog (thread)");
+  }
+  return out;
 }
 
 // The outcome printer: text for people, or one JSON object for --output json.
@@ -144,21 +164,45 @@ Status RunPush(const RunOptions& options, Streams streams) {
   std::ostream& out = reporter.text();
   const Style& style = reporter.style();
 
-  auto dialect = LoadSchema(options.config, options.cwd, options.color);
+  PhaseTimer timer;
+  auto dialect = MakeDialect(options.config.dialect, "push");
   if (!dialect) return reporter.Fail(dialect.error().message);
-
+  const Filters filters = FiltersFrom(options.config);
   db::ConnectOptions connect;
   connect.dialect = options.config.dialect;
   connect.driver = options.config.driver;
   connect.credentials = options.config.db_credentials;
-  auto connection = db::Connect(connect);
-  if (!connection) return reporter.Fail(connection.error().message);
+  // A dialect with a prefetcher connects and reads its catalog on another thread while the
+  // schema files load. Errors are reported in the same order as without it (a schema error
+  // first, without waiting for the thread).
+  std::future<Connected> early;
+  if (Prefetcher prefetcher = (*dialect)->prefetcher()) {
+    early = std::async(std::launch::async, ConnectAndPrefetch, std::cref(connect), std::cref(filters), prefetcher);
+  }
+  auto loaded = LoadSchemaInto(**dialect, options.config, options.cwd, options.color);
+  if (!loaded) {
+    // Report the schema error now, not after a slow or unreachable server answers: a
+    // std::async future blocks in its destructor, so it is deliberately leaked here (the
+    // thread ends on its own; the CLI exits without running exit handlers).
+    if (early.valid()) (void)new std::future<Connected>(std::move(early));
+    return reporter.Fail(loaded.error().message);
+  }
+  (*dialect)->PrepareToPlan();
+  timer.Mark("load schema");
+
+  Connected connected = early.valid() ? early.get() : ConnectAndPrefetch(connect, filters, nullptr);
+  if (!connected.connection) return reporter.Fail(connected.connection.error().message);
+  db::Connection& connection = **connected.connection;
+  if (!connected.prefetched) return reporter.Fail(connected.prefetched.error().message);
+  if (*connected.prefetched) (*dialect)->UsePrefetched(std::move(*connected.prefetched));
+  timer.Mark("wait for database");
 
   PushResolver resolver(options.hints, options.prompter);
-  auto plan = (*dialect)->Plan(**connection, FiltersFrom(options.config), resolver);
+  auto plan = (*dialect)->Plan(connection, filters, resolver);
   if (!plan) return reporter.Fail(plan.error().message);
+  timer.Mark("plan");
   plan->missing_hints = resolver.missing();
-  plan->queries = (*connection)->query_count();
+  plan->queries = connection.query_count();
   out << style.Mark("✓", "32") << " Pulling schema from database...\n";
   if (!plan->missing_hints.empty()) {
     std::vector<DataLossWarning> unconfirmed;
@@ -194,7 +238,7 @@ Status RunPush(const RunOptions& options, Streams streams) {
     }
   }
 
-  ApplyReport applied = Apply(**connection, plan->statements, (*dialect)->apply_policy(**connection));
+  ApplyReport applied = Apply(connection, plan->statements, (*dialect)->apply_policy(connection));
   if (applied.failure) {
     std::string message = fmt::format("{} Failed to apply statement:\n{}\n\n{}\n", style.Mark("x", "31"),
                                       applied.failure->sql, applied.failure->message);

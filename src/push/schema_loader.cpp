@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "push/phase_timer.h"
 #include "push/runtime_setup.h"
 #include "ts/glob.h"
 
@@ -11,6 +12,12 @@ namespace dp::push {
 base::Result<std::unique_ptr<Dialect>> LoadSchema(const Config& config, const std::string& cwd, bool color) {
   auto dialect = MakeDialect(config.dialect, "push");
   if (!dialect) return tl::unexpected(dialect.error());
+  DP_TRY(LoadSchemaInto(**dialect, config, cwd, color));
+  return std::move(*dialect);
+}
+
+base::Result<void> LoadSchemaInto(Dialect& dialect, const Config& config, const std::string& cwd, bool color) {
+  PhaseTimer timer;
   auto runtime = MakeRuntime(cwd);
   if (!runtime) return tl::unexpected(runtime.error());
   ts::Runtime& rt = **runtime;
@@ -23,14 +30,18 @@ base::Result<std::unique_ptr<Dialect>> LoadSchema(const Config& config, const st
     if (module == nullptr) return base::Fail("{}", rt.RenderDiagnostics(color));
     modules.push_back(module);
   }
+  timer.Mark("schema files");
   BuildOptions options;
   options.casing = config.casing;
   options.schema_filter = config.schema_filter.empty() ? std::vector<std::string>{"public"} : config.schema_filter;
   base::Result<void> built;
-  bool ran = rt.Run([&] { built = (*dialect)->Build(rt.interp(), modules, options, rt.diags()); });
+  bool ran = rt.Run([&] { built = dialect.Build(rt.interp(), modules, options, rt.diags()); });
   if (!ran || rt.diags().has_errors()) return base::Fail("{}", rt.RenderDiagnostics(color));
   if (!built) return tl::unexpected(built.error());
-  return std::move(*dialect);
+  timer.Mark("snapshot build");
+  runtime->reset();
+  timer.Mark("runtime teardown");
+  return {};
 }
 
 }  // namespace dp::push

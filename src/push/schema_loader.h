@@ -16,4 +16,7 @@ namespace dp::push {
 /// come back rendered (file:line:col, excerpt, caret) in the Error's message.
 base::Result<std::unique_ptr<Dialect>> LoadSchema(const Config& config, const std::string& cwd, bool color);
 
+/// LoadSchema into an existing dialect (made for config.dialect).
+base::Result<void> LoadSchemaInto(Dialect& dialect, const Config& config, const std::string& cwd, bool color);
+
 }  // namespace dp::push

@@ -36,10 +36,12 @@ std::string TypeKey(std::string type) {
       break;
     }
   }
-  static const std::regex kNumericScaleZero(R"(^numeric\((\d+),\s*0\)$)");
-  base = std::regex_replace(base, kNumericScaleZero, "numeric($1)");
-  static const std::regex kNumericSpace(R"(^numeric\((\d+),\s*(\d+)\)$)");
-  base = std::regex_replace(base, kNumericSpace, "numeric($1, $2)");
+  if (base.rfind("numeric(", 0) == 0) {
+    static const std::regex kNumericScaleZero(R"(^numeric\((\d+),\s*0\)$)");
+    base = std::regex_replace(base, kNumericScaleZero, "numeric($1)");
+    static const std::regex kNumericSpace(R"(^numeric\((\d+),\s*(\d+)\)$)");
+    base = std::regex_replace(base, kNumericSpace, "numeric($1, $2)");
+  }
   if (base == "char") base = "char(1)";
   if (base == "bit") base = "bit(1)";
   return array ? base + "[]" : base;

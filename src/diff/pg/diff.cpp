@@ -73,13 +73,20 @@ Plan DiffContext::Assemble() {
 
 model::pg::Snapshot EmptySnapshot() { return model::pg::Snapshot{}; }
 
-base::Result<Plan> Diff(const model::pg::Snapshot& current, const model::pg::Snapshot& desired, Resolver& resolver,
+PreparedDesired PrepareDesired(model::pg::Snapshot desired) {
+  Normalize(desired);
+  return PreparedDesired{std::move(desired)};
+}
+
+base::Result<Plan> Diff(model::pg::Snapshot current, model::pg::Snapshot desired, Resolver& resolver,
                         const DiffOptions& options) {
-  model::pg::Snapshot cur = current;
-  model::pg::Snapshot des = desired;
-  Normalize(cur);
-  Normalize(des);
-  DiffContext ctx(std::move(cur), std::move(des), resolver, options);
+  return Diff(std::move(current), PrepareDesired(std::move(desired)), resolver, options);
+}
+
+base::Result<Plan> Diff(model::pg::Snapshot current, PreparedDesired desired, Resolver& resolver,
+                        const DiffOptions& options) {
+  Normalize(current);
+  DiffContext ctx(std::move(current), std::move(desired.snapshot), resolver, options);
 
   DP_TRY(ResolveSchemas(ctx));
   DP_TRY(ResolveEnums(ctx));

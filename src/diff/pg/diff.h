@@ -19,8 +19,20 @@ struct DiffOptions {
   bool beyond_drizzle = true;
 };
 
-/// Diffs `current` against `desired` (both normalized first, see normalize.h).
-base::Result<Plan> Diff(const model::pg::Snapshot& current, const model::pg::Snapshot& desired, Resolver& resolver,
+/// Diffs `current` against `desired` (both normalized first, see normalize.h). Takes both
+/// by value: pass rvalues to spare the copies.
+base::Result<Plan> Diff(model::pg::Snapshot current, model::pg::Snapshot desired, Resolver& resolver,
+                        const DiffOptions& options = {});
+
+/// A desired snapshot normalized ahead of Diff (the part of Diff's work that needs only
+/// the desired side, so a caller can do it while it waits for the database).
+struct PreparedDesired {
+  model::pg::Snapshot snapshot;
+};
+PreparedDesired PrepareDesired(model::pg::Snapshot desired);
+
+/// Diff with the desired side prepared by PrepareDesired: the same plan.
+base::Result<Plan> Diff(model::pg::Snapshot current, PreparedDesired desired, Resolver& resolver,
                         const DiffOptions& options = {});
 
 /// The empty snapshot (what `export` diffs against).

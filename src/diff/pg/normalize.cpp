@@ -16,6 +16,8 @@ std::string EntityKey(const std::string& schema, const std::string& name) {
 }
 
 std::string StripArrayDims(const std::string& type) {
+  // Most types have no dimensions: skip the regex (it runs for every column).
+  if (type.find('[') == std::string::npos) return type;
   static const std::regex kDims(R"(\[\d*(?:\[\d*\])*\])");
   return std::regex_replace(type, kDims, "");
 }

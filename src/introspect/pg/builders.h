@@ -6,8 +6,11 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
+#include "base/result.h"
 #include "introspect/filters.h"
 #include "introspect/pg/inspect.h"
 #include "introspect/pg/rows.h"
@@ -31,9 +34,25 @@ struct Relation {
 
 std::vector<Relation> ReadRelations(const Rows& rows);
 
+/// Column names by relation oid and attribute number, from the columns query: the
+/// constraint and index queries return attribute numbers.
+class AttributeNames {
+ public:
+  void Add(long long relid, long long attnum, const std::string& name) { by_relid_[relid].emplace_back(attnum, name); }
+  /// The name, or nullptr when the columns query did not return that column.
+  const std::string* Find(long long relid, long long attnum) const;
+  /// The names of `attnums` of `relid` in order; an error when one is unknown (the
+  /// catalog changed between the queries).
+  base::Result<std::vector<std::string>> Names(long long relid, const std::vector<long long>& attnums) const;
+
+ private:
+  std::unordered_map<long long, std::vector<std::pair<long long, std::string>>> by_relid_;
+};
+
 /// Columns per relation oid, in attnum order, as drizzle-kit's fromDatabase builds them
-/// (primary keys and identity schemas are set when the table or view is assembled).
-std::map<long long, std::vector<model::pg::Column>> ReadColumns(const Rows& rows);
+/// (primary keys and identity schemas are set when the table or view is assembled), and
+/// their names into `names`.
+std::map<long long, std::vector<model::pg::Column>> ReadColumns(const Rows& rows, AttributeNames& names);
 
 /// Adds enums (drizzle-kit's order: schema, name, declaration order of values).
 void AddEnums(const Rows& rows, model::pg::Snapshot& snapshot);
@@ -68,9 +87,9 @@ struct TableParts {
   model::OrderedMap<model::pg::CheckConstraint> checks;
   model::OrderedMap<model::pg::Index> indexes;
 };
-void ReadConstraints(const Rows& rows, const std::map<long long, const Relation*>& tables,
-                     std::map<long long, TableParts>& parts);
-void ReadIndexes(const Rows& rows, std::map<long long, TableParts>& parts);
+base::Result<void> ReadConstraints(const Rows& rows, const std::map<long long, const Relation*>& tables,
+                                   const AttributeNames& names, std::map<long long, TableParts>& parts);
+base::Result<void> ReadIndexes(const Rows& rows, const AttributeNames& names, std::map<long long, TableParts>& parts);
 
 /// The table entry for `relation`.
 model::pg::Table BuildTable(const Relation& relation, std::vector<model::pg::Column> columns,

@@ -95,11 +95,36 @@ mpg::Identity ReadIdentity(const Rows::Row& row) {
 
 }  // namespace
 
-std::map<long long, std::vector<mpg::Column>> ReadColumns(const Rows& rows) {
+const std::string* AttributeNames::Find(long long relid, long long attnum) const {
+  auto relation = by_relid_.find(relid);
+  if (relation == by_relid_.end()) return nullptr;
+  for (const auto& [number, name] : relation->second) {
+    if (number == attnum) return &name;
+  }
+  return nullptr;
+}
+
+base::Result<std::vector<std::string>> AttributeNames::Names(long long relid,
+                                                             const std::vector<long long>& attnums) const {
+  std::vector<std::string> names;
+  names.reserve(attnums.size());
+  for (long long attnum : attnums) {
+    const std::string* name = Find(relid, attnum);
+    if (name == nullptr) {
+      return base::Fail("column {} of relation {} appeared while the catalog was read; run push again", attnum,
+                        relid);
+    }
+    names.push_back(*name);
+  }
+  return names;
+}
+
+std::map<long long, std::vector<mpg::Column>> ReadColumns(const Rows& rows, AttributeNames& names) {
   std::map<long long, std::vector<mpg::Column>> columns;
   for (Rows::Row row : rows) {
     mpg::Column column;
     column.name = row.Text("name");
+    names.Add(row.Int("relid"), row.Int("attnum"), column.name);
     const std::string data_type = DataType(row);
     column.type = ColumnType(row, data_type, column.type_schema);
     column.not_null = row.Bool("not_null");

@@ -1,6 +1,7 @@
 // PostgreSQL introspection driver (see inspect.h): runs each catalog query of queries.h
-// once, then assembles the snapshot in drizzle-kit's order: enums, sequences, roles,
-// policies, tables (relation order), views, schemas.
+// once (all but policies in FetchCatalog, which needs no desired snapshot), then
+// assembles the snapshot in drizzle-kit's order: enums, sequences, roles, policies,
+// tables (relation order), views, schemas.
 #include "introspect/pg/inspect.h"
 
 #include <algorithm>
@@ -28,19 +29,21 @@ std::vector<std::string> TablePatterns(const Filters& filters) {
   return patterns;
 }
 
-/// Counts queries as they run.
+/// Runs one catalog query and counts it.
 class Runner {
  public:
   Runner(db::Connection& connection, std::string schema_array)
       : connection_(connection), schema_array_(std::move(schema_array)) {}
 
-  base::Result<Rows> Run(std::string_view what, std::string_view sql) {
-    ++count_;
-    return RunCatalogQuery(connection_, what, sql, schema_array_);
+  base::Result<void> Run(Rows& out, std::string_view what, std::string_view sql) {
+    return Run(out, what, sql, schema_array_);
   }
-  base::Result<Rows> Run(std::string_view what, std::string_view sql, const std::string& schema_array) {
+  base::Result<void> Run(Rows& out, std::string_view what, std::string_view sql, const std::string& schema_array) {
     ++count_;
-    return RunCatalogQuery(connection_, what, sql, schema_array);
+    auto rows = RunCatalogQuery(connection_, what, sql, schema_array);
+    if (!rows) return tl::unexpected(rows.error());
+    out = std::move(*rows);
+    return {};
   }
   size_t count() const { return count_; }
 
@@ -52,23 +55,31 @@ class Runner {
 
 }  // namespace
 
+base::Result<CatalogRows> FetchCatalog(db::Connection& connection, const Filters& filters) {
+  Runner runner(connection, SchemaArraySql(filters.schemas));
+  CatalogRows catalog;
+  DP_TRY(runner.Run(catalog.relations, "relations", kRelationsQuery));
+  DP_TRY(runner.Run(catalog.schemas, "schemas", kSchemasQuery));
+  DP_TRY(runner.Run(catalog.sequences, "sequences", kSequencesQuery));
+  DP_TRY(runner.Run(catalog.enums, "enums", kEnumsQuery));
+  if (filters.roles_enabled) DP_TRY(runner.Run(catalog.roles.emplace(), "roles", kRolesQuery));
+  DP_TRY(runner.Run(catalog.session, "session", kSessionQuery));
+  DP_TRY(runner.Run(catalog.columns, "columns", kColumnsQuery));
+  DP_TRY(runner.Run(catalog.constraints, "constraints", kConstraintsQuery));
+  DP_TRY(runner.Run(catalog.indexes, "indexes", kIndexesQuery));
+  catalog.queries = runner.count();
+  return catalog;
+}
+
 base::Result<Inspection> InspectWithFacts(db::Connection& connection, const Filters& filters,
                                           const InspectOptions& options) {
-  Runner runner(connection, SchemaArraySql(filters.schemas));
-  auto relation_rows = runner.Run("relations", kRelationsQuery);
-  if (!relation_rows) return tl::unexpected(relation_rows.error());
-  auto schema_rows = runner.Run("schemas", kSchemasQuery);
-  if (!schema_rows) return tl::unexpected(schema_rows.error());
-  auto sequence_rows = runner.Run("sequences", kSequencesQuery);
-  if (!sequence_rows) return tl::unexpected(sequence_rows.error());
-  auto enum_rows = runner.Run("enums", kEnumsQuery);
-  if (!enum_rows) return tl::unexpected(enum_rows.error());
-  std::optional<Rows> role_rows;
-  if (filters.roles_enabled) {
-    auto rows = runner.Run("roles", kRolesQuery);
-    if (!rows) return tl::unexpected(rows.error());
-    role_rows = std::move(*rows);
-  }
+  auto catalog = FetchCatalog(connection, filters);
+  if (!catalog) return tl::unexpected(catalog.error());
+  return InspectWithFacts(connection, filters, options, *catalog);
+}
+
+base::Result<Inspection> InspectWithFacts(db::Connection& connection, const Filters& filters,
+                                          const InspectOptions& options, const CatalogRows& catalog) {
   std::vector<std::string> policy_schemas = filters.schemas;
   if (options.desired != nullptr && !policy_schemas.empty()) {
     for (const auto& [name, policy] : options.desired->policies) {
@@ -78,41 +89,36 @@ base::Result<Inspection> InspectWithFacts(db::Connection& connection, const Filt
       }
     }
   }
-  auto policy_rows = runner.Run("policies", kPoliciesQuery, SchemaArraySql(policy_schemas));
-  if (!policy_rows) return tl::unexpected(policy_rows.error());
-  auto session_rows = runner.Run("session", kSessionQuery);
-  if (!session_rows) return tl::unexpected(session_rows.error());
+  const std::string policy_array = SchemaArraySql(policy_schemas);
+  Runner runner(connection, policy_array);
+  Rows policy_rows;
+  DP_TRY(runner.Run(policy_rows, "policies", kPoliciesQuery));
   SessionRoles session;
-  if (session_rows->size() == 1) {
-    session.current_user = (*session_rows)[0].Text("current_user_name");
-    session.session_user = (*session_rows)[0].Text("session_user_name");
+  if (catalog.session.size() == 1) {
+    session.current_user = catalog.session[0].Text("current_user_name");
+    session.session_user = catalog.session[0].Text("session_user_name");
   }
-  auto column_rows = runner.Run("columns", kColumnsQuery);
-  if (!column_rows) return tl::unexpected(column_rows.error());
-  auto constraint_rows = runner.Run("constraints", kConstraintsQuery);
-  if (!constraint_rows) return tl::unexpected(constraint_rows.error());
-  auto index_rows = runner.Run("indexes", kIndexesQuery);
-  if (!index_rows) return tl::unexpected(index_rows.error());
 
   Inspection result;
   mpg::Snapshot& snapshot = result.snapshot;
-  AddEnums(*enum_rows, snapshot);
-  AddSequences(*sequence_rows, snapshot);
-  if (role_rows) AddRoles(*role_rows, filters, snapshot);
-  auto policies = ReadPolicies(*policy_rows, options, session, snapshot);
+  AddEnums(catalog.enums, snapshot);
+  AddSequences(catalog.sequences, snapshot);
+  if (catalog.roles) AddRoles(*catalog.roles, filters, snapshot);
+  auto policies = ReadPolicies(policy_rows, options, session, snapshot);
 
   const std::vector<std::string> patterns = TablePatterns(filters);
-  std::vector<Relation> relations = ReadRelations(*relation_rows);
+  std::vector<Relation> relations = ReadRelations(catalog.relations);
   std::map<long long, const Relation*> tables;
   for (const Relation& relation : relations) {
     if (relation.kind == 'r' && ts::MatchTablesFilter(relation.name, patterns))
       tables.emplace(relation.oid, &relation);
   }
-  auto columns = ReadColumns(*column_rows);
+  AttributeNames names;
+  auto columns = ReadColumns(catalog.columns, names);
   std::map<long long, TableParts> parts;
   for (const auto& [oid, relation] : tables) parts[oid];
-  ReadConstraints(*constraint_rows, tables, parts);
-  ReadIndexes(*index_rows, parts);
+  DP_TRY(ReadConstraints(catalog.constraints, tables, names, parts));
+  DP_TRY(ReadIndexes(catalog.indexes, names, parts));
 
   for (const Relation& relation : relations) {
     if (relation.kind != 'r' || !tables.count(relation.oid)) continue;
@@ -134,11 +140,11 @@ base::Result<Inspection> InspectWithFacts(db::Connection& connection, const Filt
   for (const Relation& relation : relations) {
     if (relation.schema != "public") snapshot.schemas.try_emplace(relation.schema, relation.schema);
   }
-  for (Rows::Row row : *schema_rows) {
+  for (Rows::Row row : catalog.schemas) {
     const std::string name = row.Text("name");
     if (name != "public") snapshot.schemas.try_emplace(name, name);
   }
-  result.facts.queries = runner.count();
+  result.facts.queries = catalog.queries + runner.count();
   return result;
 }
 

@@ -4,12 +4,14 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 
 #include "base/result.h"
 #include "db/connection.h"
 #include "introspect/filters.h"
+#include "introspect/pg/rows.h"
 #include "model/pg/snapshot.h"
 
 namespace dp::introspect::pg {
@@ -36,6 +38,17 @@ struct Inspection {
   CatalogFacts facts;
 };
 
+/// The results of the catalog queries that do not depend on the desired snapshot (all
+/// but policies), so they can be read before the schema files are evaluated.
+struct CatalogRows {
+  Rows relations, schemas, sequences, enums, session, columns, constraints, indexes;
+  std::optional<Rows> roles;  ///< only when filters.roles_enabled
+  size_t queries = 0;         ///< how many queries FetchCatalog ran
+};
+
+/// Runs the catalog queries of CatalogRows on `connection` for `filters`.
+base::Result<CatalogRows> FetchCatalog(db::Connection& connection, const Filters& filters);
+
 /// Reads schemas, enums, sequences (not those a column owns), roles (when
 /// filters.roles_enabled), tables (columns with types, defaults, identity, generated and
 /// serial detection; indexes; primary, unique, foreign key and check constraints;
@@ -48,6 +61,11 @@ base::Result<model::pg::Snapshot> Inspect(db::Connection& connection, const Filt
 /// Inspect, with the desired snapshot's influence and the catalog facts.
 base::Result<Inspection> InspectWithFacts(db::Connection& connection, const Filters& filters,
                                           const InspectOptions& options);
+
+/// InspectWithFacts from an earlier FetchCatalog with the same filters on the same
+/// database: runs only the policies query.
+base::Result<Inspection> InspectWithFacts(db::Connection& connection, const Filters& filters,
+                                          const InspectOptions& options, const CatalogRows& catalog);
 
 /// drizzle-kit's role selection for push (prepareRoles in pgSerializer.ts): true when
 /// role `name` is managed under `filters`.

@@ -42,7 +42,14 @@ ORDER BY c.ctid)sql";
 /// (ARRAY / pg_catalog BASE / USER-DEFINED, domains by their base type), the udt name,
 /// the default or generation expression, identity options, and the sequence the column
 /// owns (serial or identity).
+/// Cost: catalog functions that take a relation (pg_get_expr with a relid,
+/// pg_get_constraintdef of a check, pg_get_indexdef) open it, which in a new session
+/// builds its cache entry, so each query calls them only where the text needs a
+/// relation: a default cannot reference a column (PostgreSQL rejects it), so it is
+/// deparsed without one; pg_attrdef is read only for columns that have a default, and
+/// the owned sequences are joined once (no per-column subquery).
 inline constexpr const char* kColumnsQuery = R"sql(SELECT a.attrelid::int8 AS relid,
+  a.attnum AS attnum,
   a.attname AS name,
   a.attnotnull AS not_null,
   a.attndims AS dims,
@@ -59,8 +66,12 @@ inline constexpr const char* kColumnsQuery = R"sql(SELECT a.attrelid::int8 AS re
   et.typname AS element_name,
   (et.typtype = 'e') AS element_is_enum,
   etn.nspname AS element_schema,
-  CASE WHEN a.attgenerated = '' THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END AS default_expr,
-  CASE WHEN a.attgenerated <> '' THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END AS generated_expr,
+  CASE WHEN a.atthasdef AND a.attgenerated = '' THEN (
+    SELECT pg_catalog.pg_get_expr(ad.adbin, 0) FROM pg_catalog.pg_attrdef ad
+    WHERE ad.adrelid = a.attrelid AND ad.adnum = a.attnum) END AS default_expr,
+  CASE WHEN a.atthasdef AND a.attgenerated <> '' THEN (
+    SELECT pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) FROM pg_catalog.pg_attrdef ad
+    WHERE ad.adrelid = a.attrelid AND ad.adnum = a.attnum) END AS generated_expr,
   a.attidentity AS identity,
   seq.name AS seq_name,
   seq.regclass AS seq_regclass,
@@ -79,21 +90,19 @@ LEFT JOIN pg_catalog.pg_type bt ON t.typtype = 'd' AND bt.oid = t.typbasetype
 LEFT JOIN pg_catalog.pg_namespace btn ON btn.oid = bt.typnamespace
 LEFT JOIN pg_catalog.pg_type et ON t.typelem <> 0 AND t.typlen = -1 AND et.oid = t.typelem
 LEFT JOIN pg_catalog.pg_namespace etn ON etn.oid = et.typnamespace
-LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
-LEFT JOIN LATERAL (
-  SELECT s.relname AS name, s.oid::regclass::text AS regclass, sq.seqstart, sq.seqincrement, sq.seqmax,
+LEFT JOIN (
+  SELECT DISTINCT ON (d.refobjid, d.refobjsubid) d.refobjid, d.refobjsubid,
+         s.relname AS name, s.oid::regclass::text AS regclass, sq.seqstart, sq.seqincrement, sq.seqmax,
          sq.seqmin, sq.seqcache, sq.seqcycle
   FROM pg_catalog.pg_depend d
   JOIN pg_catalog.pg_class s ON s.oid = d.objid AND s.relkind = 'S'
   LEFT JOIN pg_catalog.pg_sequence sq ON sq.seqrelid = s.oid
   WHERE d.classid = 'pg_catalog.pg_class'::regclass
     AND d.refclassid = 'pg_catalog.pg_class'::regclass
-    AND d.refobjid = a.attrelid
-    AND d.refobjsubid = a.attnum
+    AND d.refobjsubid > 0
     AND d.deptype IN ('a', 'i')
-  ORDER BY s.oid
-  LIMIT 1
-) seq ON true
+  ORDER BY d.refobjid, d.refobjsubid, s.oid
+) seq ON seq.refobjid = a.attrelid AND seq.refobjsubid = a.attnum
 WHERE a.attnum > 0
   AND NOT a.attisdropped
   AND c.relkind IN ('r', 'v', 'm')
@@ -102,23 +111,30 @@ WHERE a.attnum > 0
 ORDER BY a.attrelid, a.attnum)sql";
 
 /// Primary key, unique, foreign key and check constraints of every table, columns in key
-/// order (drizzle-kit reads them in catalog order, which can differ from the key order).
+/// order (drizzle-kit reads them in catalog order, which can differ from the key order)
+/// as attribute numbers, named from the columns query; the referenced columns of a
+/// foreign key come named when the columns query does not read that table (another
+/// schema, a partitioned table).
+/// The definition is read only where it is used (check text, unique NULLS NOT DISTINCT).
 inline constexpr const char* kConstraintsQuery = R"sql(SELECT con.conrelid::int8 AS relid,
   con.conname AS name,
   con.contype AS type,
-  array_to_json(ARRAY(
-    SELECT att.attname FROM unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
-    JOIN pg_catalog.pg_attribute att ON att.attrelid = con.conrelid AND att.attnum = k.attnum
-    ORDER BY k.ord)) AS columns,
+  con.conkey AS attnums,
   fn.nspname AS foreign_schema,
   fc.relname AS foreign_table,
-  array_to_json(ARRAY(
-    SELECT att.attname FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
-    JOIN pg_catalog.pg_attribute att ON att.attrelid = con.confrelid AND att.attnum = k.attnum
-    ORDER BY k.ord)) AS foreign_columns,
+  con.confrelid::int8 AS foreign_relid,
+  con.confkey AS foreign_attnums,
+  CASE WHEN con.contype = 'f' AND NOT (fc.relkind IN ('r', 'v', 'm') AND NOT fc.relispartition
+                                       AND fn.nspname = ANY ({schemas})) THEN
+    array_to_json(ARRAY(
+      SELECT (SELECT att.attname FROM pg_catalog.pg_attribute att
+              WHERE att.attrelid = con.confrelid AND att.attnum = k.attnum)
+      FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
+      ORDER BY k.ord))
+  END AS foreign_columns,
   con.confupdtype AS on_update,
   con.confdeltype AS on_delete,
-  pg_catalog.pg_get_constraintdef(con.oid) AS definition
+  CASE WHEN con.contype IN ('u', 'c') THEN pg_catalog.pg_get_constraintdef(con.oid) END AS definition
 FROM pg_catalog.pg_constraint con
 JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -134,6 +150,8 @@ ORDER BY con.conrelid, con.oid)sql";
 /// or exclusion constraint of the same table. One row per key column; the operator class
 /// is the column's own (drizzle-kit joins any class of the index) and `is_expression` is
 /// per column (drizzle-kit flags every column of an index that has an expression).
+/// `attnum` is 0 for an expression column (named from the columns query otherwise);
+/// `expression` is deparsed for those only.
 inline constexpr const char* kIndexesQuery = R"sql(SELECT i.indrelid::int8 AS relid,
   ic.relname AS name,
   i.indisunique AS is_unique,
@@ -141,8 +159,8 @@ inline constexpr const char* kIndexesQuery = R"sql(SELECT i.indrelid::int8 AS re
   array_to_json(ic.reloptions) AS options,
   pg_catalog.pg_get_expr(i.indpred, i.indrelid) AS predicate,
   k.ord AS position,
-  att.attname AS column_name,
-  pg_catalog.pg_get_indexdef(i.indexrelid, k.ord::int, false) AS expression,
+  k.attnum AS attnum,
+  CASE WHEN k.attnum = 0 THEN pg_catalog.pg_get_indexdef(i.indexrelid, k.ord::int, false) END AS expression,
   (i.indoption[k.ord - 1] & 1) = 1 AS descending,
   (i.indoption[k.ord - 1] & 2) = 2 AS nulls_first,
   opc.opcname AS opclass
@@ -152,7 +170,6 @@ JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
 JOIN pg_catalog.pg_am am ON am.oid = ic.relam
 CROSS JOIN LATERAL unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
-LEFT JOIN pg_catalog.pg_attribute att ON k.attnum <> 0 AND att.attrelid = i.indrelid AND att.attnum = k.attnum
 LEFT JOIN pg_catalog.pg_opclass opc ON opc.oid = i.indclass[k.ord - 1]
 WHERE t.relkind = 'r'
   AND NOT t.relispartition

@@ -14,7 +14,7 @@ Rows::Rows(db::QueryResult result) : result_(std::move(result)) {
 }
 
 size_t Rows::Index(std::string_view column) const {
-  auto it = index_.find(std::string(column));
+  auto it = index_.find(column);
   DP_ASSERT(it != index_.end(), "catalog query has no such column");
   return it->second;
 }
@@ -50,6 +50,23 @@ std::vector<std::string> Rows::Row::Strings(std::string_view column) const {
   std::vector<std::string> out;
   for (const auto& item : Json(column)) {
     if (item.is_string()) out.push_back(item.get<std::string>());
+  }
+  return out;
+}
+
+std::vector<long long> Rows::Row::Ints(std::string_view column) const {
+  std::vector<long long> out;
+  const auto& value = Opt(column);
+  if (!value) return out;
+  const char* pos = value->c_str();
+  while (*pos != '\0') {
+    if (*pos == '-' || (*pos >= '0' && *pos <= '9')) {
+      char* end = nullptr;
+      out.push_back(std::strtoll(pos, &end, 10));
+      pos = end;
+    } else {
+      ++pos;
+    }
   }
   return out;
 }

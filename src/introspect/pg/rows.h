@@ -3,6 +3,7 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,12 +36,15 @@ class Rows {
     nlohmann::json Json(std::string_view column) const;
     /// A JSON array of strings; NULL is empty.
     std::vector<std::string> Strings(std::string_view column) const;
+    /// An integer array in PostgreSQL's text form ("{1,2}"); NULL is empty.
+    std::vector<long long> Ints(std::string_view column) const;
 
    private:
     const Rows& rows_;
     const std::vector<std::optional<std::string>>& values_;
   };
 
+  Rows() = default;
   explicit Rows(db::QueryResult result);
 
   size_t size() const { return result_.rows.size(); }
@@ -67,8 +71,14 @@ class Rows {
  private:
   size_t Index(std::string_view column) const;
 
+  /// Hashes std::string and std::string_view alike, so lookups by name do not allocate.
+  struct NameHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view name) const { return std::hash<std::string_view>{}(name); }
+  };
+
   db::QueryResult result_;
-  std::unordered_map<std::string, size_t> index_;
+  std::unordered_map<std::string, size_t, NameHash, std::equal_to<>> index_;
 };
 
 /// The text[] expression for a schema list: ARRAY['a', 'b']::text[], or every non-system

@@ -75,8 +75,8 @@ std::string CheckValue(const std::string& definition) {
   return text;
 }
 
-void ReadConstraints(const Rows& rows, const std::map<long long, const Relation*>& tables,
-                     std::map<long long, TableParts>& parts) {
+base::Result<void> ReadConstraints(const Rows& rows, const std::map<long long, const Relation*>& tables,
+                                   const AttributeNames& names, std::map<long long, TableParts>& parts) {
   for (Rows::Row row : rows) {
     long long relid = row.Int("relid");
     auto table = tables.find(relid);
@@ -84,23 +84,37 @@ void ReadConstraints(const Rows& rows, const std::map<long long, const Relation*
     TableParts& part = parts[relid];
     const std::string& type = row.Text("type");
     const std::string name = row.Text("name");
+    auto columns = [&]() { return names.Names(relid, row.Ints("attnums")); };
     if (type == "p") {
-      part.primary_key = row.Strings("columns");
+      auto key = columns();
+      if (!key) return tl::unexpected(key.error());
+      part.primary_key = std::move(*key);
       part.primary_key_name = name;
     } else if (type == "u") {
       mpg::UniqueConstraint unique;
       unique.name = name;
-      unique.columns = row.Strings("columns");
+      auto unique_columns = columns();
+      if (!unique_columns) return tl::unexpected(unique_columns.error());
+      unique.columns = std::move(*unique_columns);
       unique.nulls_not_distinct = row.Text("definition").find("NULLS NOT DISTINCT") != std::string::npos;
       part.uniques.insert_or_assign(name, std::move(unique));
     } else if (type == "f") {
       mpg::ForeignKey fk;
       fk.name = name;
       fk.table_from = table->second->name;
-      fk.columns_from = Deduplicated(row.Strings("columns"));
+      auto from = columns();
+      if (!from) return tl::unexpected(from.error());
+      fk.columns_from = Deduplicated(std::move(*from));
       fk.table_to = row.Text("foreign_table");
       fk.schema_to = row.Text("foreign_schema");
-      fk.columns_to = Deduplicated(row.Strings("foreign_columns"));
+      if (row.IsNull("foreign_columns")) {
+        // The referenced table is one the columns query read.
+        auto to = names.Names(row.Int("foreign_relid"), row.Ints("foreign_attnums"));
+        if (!to) return tl::unexpected(to.error());
+        fk.columns_to = Deduplicated(std::move(*to));
+      } else {
+        fk.columns_to = Deduplicated(row.Strings("foreign_columns"));
+      }
       fk.on_update = FkAction(row.Text("on_update"));
       fk.on_delete = FkAction(row.Text("on_delete"));
       part.foreign_keys.insert_or_assign(name, std::move(fk));
@@ -108,9 +122,10 @@ void ReadConstraints(const Rows& rows, const std::map<long long, const Relation*
       part.checks.insert_or_assign(name, mpg::CheckConstraint{name, CheckValue(row.Text("definition"))});
     }
   }
+  return {};
 }
 
-void ReadIndexes(const Rows& rows, std::map<long long, TableParts>& parts) {
+base::Result<void> ReadIndexes(const Rows& rows, const AttributeNames& names, std::map<long long, TableParts>& parts) {
   for (Rows::Row row : rows) {
     long long relid = row.Int("relid");
     auto part = parts.find(relid);
@@ -133,13 +148,21 @@ void ReadIndexes(const Rows& rows, std::map<long long, TableParts>& parts) {
       index.with = std::move(with);
     }
     mpg::IndexColumn column;
-    column.is_expression = row.IsNull("column_name");
-    column.expression = column.is_expression ? row.Text("expression") : row.Text("column_name");
+    const long long attnum = row.Int("attnum");
+    column.is_expression = attnum == 0;
+    if (column.is_expression) {
+      column.expression = row.Text("expression");
+    } else {
+      auto name = names.Names(relid, {attnum});
+      if (!name) return tl::unexpected(name.error());
+      column.expression = std::move(name->front());
+    }
     column.asc = !row.Bool("descending");
     column.nulls = row.Bool("nulls_first") ? "first" : "last";
     column.opclass = row.Opt("opclass");
     index.columns.push_back(std::move(column));
   }
+  return {};
 }
 
 mpg::Table BuildTable(const Relation& relation, std::vector<mpg::Column> columns, TableParts parts,

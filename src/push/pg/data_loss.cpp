@@ -157,15 +157,22 @@ bool FillsItself(const mpg::Column& column) {
 
 }  // namespace
 
+ExistingRelations ExistingRelations::Of(const mpg::Snapshot& snapshot) {
+  ExistingRelations existing;
+  for (const auto& [key, table] : snapshot.tables) existing.tables.insert(key);
+  for (const auto& [key, view] : snapshot.views) existing.views.insert(key);
+  return existing;
+}
+
 base::Result<PushPlan> AnalyzeDataLoss(db::Connection& connection, dpg::Plan plan,
-                                       const mpg::Snapshot& current,
+                                       const ExistingRelations& current,
                                        const introspect::pg::CatalogFacts& facts) {
   NameHistory history;
   Counter counter;
   std::vector<Finding> findings;
   auto table_probe = [&](const std::string& schema, const std::string& table) -> std::optional<size_t> {
     auto [db_schema, db_table] = history.Original(schema, table);
-    if (!current.tables.contains(db_schema + "." + db_table)) return std::nullopt;
+    if (!current.tables.count(db_schema + "." + db_table)) return std::nullopt;
     return counter.Rows(db_schema, db_table);
   };
 
@@ -180,7 +187,7 @@ base::Result<PushPlan> AnalyzeDataLoss(db::Connection& connection, dpg::Plan pla
       if (!drop->materialized) continue;
       std::string key = PgSchema(drop->schema) + "." + drop->name;
       std::optional<size_t> probe;
-      if (current.views.contains(key) && !facts.unpopulated_matviews.count(key)) {
+      if (current.views.count(key) && !facts.unpopulated_matviews.count(key)) {
         probe = counter.Rows(PgSchema(drop->schema), drop->name);
       }
       finding = {change_idx, Check::DropMatview, probe, drop->schema, drop->name, ""};

@@ -6,6 +6,9 @@
 // right before the statement that needs them.
 #pragma once
 
+#include <set>
+#include <string>
+
 #include "base/result.h"
 #include "db/connection.h"
 #include "diff/pg/diff.h"
@@ -19,6 +22,12 @@ namespace dp::push::pg {
 struct PlanOptions {
   /// Diff options; `diff.beyond_drizzle = false` reproduces drizzle-kit push's statements.
   diff::pg::DiffOptions diff;
+  /// The catalog read earlier on the same connection (introspect::pg::FetchCatalog with
+  /// the same filters); null reads it now.
+  const introspect::pg::CatalogRows* catalog = nullptr;
+  /// `desired` already prepared for the diff (diff::pg::PrepareDesired); consumed. Null
+  /// prepares it now.
+  diff::pg::PreparedDesired* prepared_desired = nullptr;
 };
 
 /// Plans a push of `desired` onto the database behind `connection`. Runs the fixed set of
@@ -29,11 +38,19 @@ base::Result<PushPlan> PlanPush(db::Connection& connection, const model::pg::Sna
 base::Result<PushPlan> PlanPush(db::Connection& connection, const model::pg::Snapshot& desired,
                                 const Filters& filters, diff::Resolver& resolver, const PlanOptions& options);
 
+/// What the data-loss step needs of the introspected snapshot: the keys ("schema.name")
+/// of its tables and views.
+struct ExistingRelations {
+  std::set<std::string> tables;
+  std::set<std::string> views;
+  static ExistingRelations Of(const model::pg::Snapshot& snapshot);
+};
+
 /// The data-loss step alone, for an already diffed plan: counts rows (one query), then
 /// returns the statements with drizzle-kit's truncates, the warnings and the counts.
 /// `current` and `facts` are the introspection the plan was diffed from.
 base::Result<PushPlan> AnalyzeDataLoss(db::Connection& connection, diff::pg::Plan plan,
-                                       const model::pg::Snapshot& current,
+                                       const ExistingRelations& current,
                                        const introspect::pg::CatalogFacts& facts);
 
 }  // namespace dp::push::pg
