@@ -69,6 +69,7 @@ int Run(int argc, char** argv) {
   options.explain = line->explain;
   options.json_output = json_output;
   options.color = color;
+  options.exits_after = true;  // main ends with std::_Exit right after the command
   if (line->hints || line->hints_file) {
     auto hints = line->hints ? dp::push::ParseHints(*line->hints) : dp::push::LoadHintsFile(*line->hints_file);
     if (!hints) {

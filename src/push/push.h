@@ -22,6 +22,9 @@ struct RunOptions {
   Hints hints;
   Prompter* prompter = nullptr;  // null: no terminal
   bool color = false;
+  /// The process ends right after the command (the CLI): the schema's TypeScript heap is
+  /// left to the operating system instead of being freed one object at a time.
+  bool exits_after = false;
 };
 
 /// Where push writes: `out` gets the results (the one JSON object with json_output),

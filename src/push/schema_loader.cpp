@@ -9,14 +9,16 @@
 
 namespace dp::push {
 
-base::Result<std::unique_ptr<Dialect>> LoadSchema(const Config& config, const std::string& cwd, bool color) {
+base::Result<std::unique_ptr<Dialect>> LoadSchema(const Config& config, const std::string& cwd, bool color,
+                                                  SchemaRuntime* keep_runtime) {
   auto dialect = MakeDialect(config.dialect, "push");
   if (!dialect) return tl::unexpected(dialect.error());
-  DP_TRY(LoadSchemaInto(**dialect, config, cwd, color));
+  DP_TRY(LoadSchemaInto(**dialect, config, cwd, color, keep_runtime));
   return std::move(*dialect);
 }
 
-base::Result<void> LoadSchemaInto(Dialect& dialect, const Config& config, const std::string& cwd, bool color) {
+base::Result<void> LoadSchemaInto(Dialect& dialect, const Config& config, const std::string& cwd, bool color,
+                                  SchemaRuntime* keep_runtime) {
   PhaseTimer timer;
   auto runtime = MakeRuntime(cwd);
   if (!runtime) return tl::unexpected(runtime.error());
@@ -39,8 +41,12 @@ base::Result<void> LoadSchemaInto(Dialect& dialect, const Config& config, const 
   if (!ran || rt.diags().has_errors()) return base::Fail("{}", rt.RenderDiagnostics(color));
   if (!built) return tl::unexpected(built.error());
   timer.Mark("snapshot build");
-  runtime->reset();
-  timer.Mark("runtime teardown");
+  if (keep_runtime != nullptr) {
+    *keep_runtime = std::move(*runtime);
+  } else {
+    runtime->reset();
+    timer.Mark("runtime teardown");
+  }
   return {};
 }
 
