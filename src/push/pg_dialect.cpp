@@ -2,6 +2,7 @@
 // prefetched while the schema files load), and an apply inside one transaction (CREATE
 // INDEX CONCURRENTLY after COMMIT).
 #include <optional>
+#include <utility>
 
 #include "dsl/pg/snapshot.h"
 #include "model/pg/json.h"
@@ -71,10 +72,10 @@ class PgDialect final : public Dialect {
   base::Result<PushPlan> Plan(db::Connection& connection, const Filters& filters, diff::Resolver& resolver) override {
 #if DP_HAVE_PUSH_PG
     pg::PlanOptions options;
+    // Both are for this one Plan: take them so a later Plan reads and prepares afresh.
     std::unique_ptr<PgCatalog> catalog = std::move(catalog_);
     if (catalog) options.catalog = &catalog->rows;
-    std::optional<diff::pg::PreparedDesired> prepared = std::move(prepared_);
-    prepared_.reset();
+    std::optional<diff::pg::PreparedDesired> prepared = std::exchange(prepared_, std::nullopt);
     if (prepared) options.prepared_desired = &*prepared;
     return pg::PlanPush(connection, desired_, filters, resolver, options);
 #else

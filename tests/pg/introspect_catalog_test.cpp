@@ -11,13 +11,6 @@ namespace {
 
 using Json = nlohmann::json;  // unordered: fragments compare without key order
 
-#define DP_FRESH_DB(db)                                 \
-  FreshDb db;                                           \
-  do {                                                  \
-    if ((db).skipped()) GTEST_SKIP() << (db).message(); \
-    ASSERT_TRUE((db).ok()) << (db).message();           \
-  } while (0)
-
 Json InspectJson(db::Connection& connection, const introspect::Filters& filters) {
   auto snapshot = introspect::pg::Inspect(connection, filters);
   EXPECT_TRUE(snapshot.has_value()) << (snapshot ? "" : snapshot.error().message);

@@ -13,13 +13,6 @@ namespace {
 
 namespace mpg = model::pg;
 
-#define DP_FRESH_DB(db)                                 \
-  FreshDb db;                                           \
-  do {                                                  \
-    if ((db).skipped()) GTEST_SKIP() << (db).message(); \
-    ASSERT_TRUE((db).ok()) << (db).message();           \
-  } while (0)
-
 void Exec(db::Connection& connection, const std::string& sql) {
   auto ran = RunScript(connection, sql);
   ASSERT_TRUE(ran.has_value()) << ran.error().message;

@@ -47,6 +47,15 @@ class FreshDb {
   std::string message_;
 };
 
+/// Declares `FreshDb db;` in a test body: skips the test without a server, fails it when
+/// the database cannot be made.
+#define DP_FRESH_DB(db)                                 \
+  FreshDb db;                                           \
+  do {                                                  \
+    if ((db).skipped()) GTEST_SKIP() << (db).message(); \
+    ASSERT_TRUE((db).ok()) << (db).message();           \
+  } while (0)
+
 /// `pg_dump --schema-only --no-owner --no-privileges`, normalized (NormalizeDump).
 std::string PgDump(const std::string& url);
 /// Drops comment lines, SET lines, `SELECT pg_catalog.set_config`, \restrict lines and

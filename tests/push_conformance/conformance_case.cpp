@@ -12,8 +12,6 @@ namespace dp::conformance {
 
 namespace fs = std::filesystem;
 
-namespace {
-
 std::optional<std::string> ReadFile(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
@@ -21,8 +19,6 @@ std::optional<std::string> ReadFile(const fs::path& path) {
   text << in.rdbuf();
   return text.str();
 }
-
-}  // namespace
 
 std::vector<std::string> Lines(const std::string& text) {
   std::vector<std::string> lines;

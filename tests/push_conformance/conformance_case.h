@@ -2,6 +2,7 @@
 // that folder's README.md), and the helpers to compare its files with our results.
 #pragma once
 
+#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -20,6 +21,9 @@ struct Case {
 
   std::optional<std::string> File(const std::string& name) const;  // nullopt when absent
 };
+
+/// A file's bytes; nullopt when it cannot be read.
+std::optional<std::string> ReadFile(const std::filesystem::path& path);
 
 /// Every case folder of a dialect, sorted by name.
 std::vector<Case> LoadCases(const std::string& shared_dir, const std::string& dialect);

@@ -63,14 +63,6 @@ fs::path DeviationDir(const std::string& dialect, const std::string& name) {
   return fs::path(DP_SOURCE_DIR) / "tests/push_conformance/deviations" / dialect / name;
 }
 
-std::optional<std::string> ReadText(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 // What a case must produce: drizzle-kit's recorded files, or our own for a deviation.
 struct Expectation {
   std::optional<std::string> after_sql;
@@ -83,8 +75,8 @@ Expectation ExpectationFor(const Case& c, bool deviation) {
   Expectation e{c.File("after.sql"), c.File("expected.sql")};
   if (!deviation) return e;
   fs::path dir = DeviationDir(c.dialect, c.name);
-  if (auto ours = ReadText(dir / "after.sql")) e.after_sql = ours, e.own_after = true;
-  if (auto ours = ReadText(dir / "expected.sql")) e.expected_sql = ours, e.own_expected = true;
+  if (auto ours = ReadFile(dir / "after.sql")) e.after_sql = ours, e.own_after = true;
+  if (auto ours = ReadFile(dir / "expected.sql")) e.expected_sql = ours, e.own_expected = true;
   return e;
 }
 
@@ -148,25 +140,16 @@ class Runner {
         if (!result.error_case_ok) result.detail = "drizzle-kit failed here; we exited 1 but changed the schema";
       } else if (first.exit_code == 0) {
         // Applying is a deviation: it must be listed, and match our recorded dump and statements.
-        result.actual_dump = db.Dump(c.info.value("data", false));
-        result.actual_statements = Statements(output);
+        CompareOutcome(c, expect, db, output, result);
         CommandResult again = Push(c, config, hints, /*explain=*/true);
         result.error_case_ok = again.exit_code == 0 && Statements(ReadJsonOutput(again.output)).empty();
-        if (!result.error_case_ok) result.detail = "drizzle-kit failed here; we applied, but a second push plans more; ";
+        if (!result.error_case_ok) result.detail += "drizzle-kit failed here; we applied, but a second push plans more; ";
         if (!expect.own_after || !expect.own_expected) {
           result.error_case_ok = false;
-          result.detail += "drizzle-kit failed here and we applied: list the case in deviations_" + c.dialect +
-                           ".txt with our after.sql and expected.sql; ";
+          result.detail = "drizzle-kit failed here and we applied: list the case in deviations_" + c.dialect +
+                          ".txt with our after.sql and expected.sql; ";
         } else {
-          std::string expected_dump = db.NormalizeDump(*expect.after_sql);
-          if (result.actual_dump != expected_dump) {
-            result.error_case_ok = false;
-            result.detail += "dump: " + FirstDifference(expected_dump, result.actual_dump) + "; ";
-          }
-          if (result.actual_statements != SplitStatements(*expect.expected_sql)) {
-            result.error_case_ok = false;
-            result.detail += "statements differ from deviations/" + c.dialect + "/" + c.name + "/expected.sql; ";
-          }
+          result.error_case_ok = result.error_case_ok && result.dump_ok && result.statements_ok;
         }
         result.fixed_drizzle_failure = result.error_case_ok;
       } else {
@@ -179,22 +162,7 @@ class Runner {
       result.detail = fmt::format("push exited {}: {}", first.exit_code, Trim(first.errors + first.output).substr(0, 400));
       return result;
     }
-    std::string expected_dump = db.NormalizeDump(expect.after_sql.value_or(""));
-    std::string actual_dump = db.Dump(c.info.value("data", false));
-    result.actual_dump = actual_dump;
-    result.dump_ok = actual_dump == expected_dump;
-    if (!result.dump_ok) result.detail += "dump: " + FirstDifference(expected_dump, actual_dump) + "; ";
-
-    std::vector<std::string> expected = SplitStatements(expect.expected_sql.value_or(""));
-    std::vector<std::string> actual = Statements(output);
-    result.actual_statements = actual;
-    result.statements_ok = expected == actual;
-    if (!result.statements_ok) {
-      std::string e, a;
-      for (const auto& s : expected) e += s + "\n";
-      for (const auto& s : actual) a += s + "\n";
-      result.detail += fmt::format("statements ({} expected, {} ran): {}; ", expected.size(), actual.size(), FirstDifference(e, a));
-    }
+    CompareOutcome(c, expect, db, output, result);
 
     CommandResult second = Push(c, config, hints, /*explain=*/true);
     json second_output = ReadJsonOutput(second.output);
@@ -208,6 +176,28 @@ class Runner {
   }
 
  private:
+  // Reads the resulting dump and the executed statements into `result` and compares them
+  // with the expectation (dump_ok, statements_ok, and the first difference in detail).
+  static void CompareOutcome(const Case& c, const Expectation& expect, DialectFixture& db, const json& output,
+                             CaseResult& result) {
+    std::string expected_dump = db.NormalizeDump(expect.after_sql.value_or(""));
+    result.actual_dump = db.Dump(c.info.value("data", false));
+    result.dump_ok = result.actual_dump == expected_dump;
+    if (!result.dump_ok) result.detail += "dump: " + FirstDifference(expected_dump, result.actual_dump) + "; ";
+
+    std::vector<std::string> expected = SplitStatements(expect.expected_sql.value_or(""));
+    result.actual_statements = Statements(output);
+    const std::vector<std::string>& actual = result.actual_statements;
+    result.statements_ok = expected == actual;
+    if (!result.statements_ok) {
+      std::string e, a;
+      for (const auto& statement : expected) e += statement + "\n";
+      for (const auto& statement : actual) a += statement + "\n";
+      result.detail += fmt::format("statements ({} expected, {} ran): {}; ", expected.size(), actual.size(),
+                                   FirstDifference(e, a));
+    }
+  }
+
   std::string WriteConfig(const Case& c, DialectFixture& db) {
     json config = c.info.value("config", json::object());
     config["dialect"] = dialect_;
